@@ -1,0 +1,33 @@
+package org.hub.api.db;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Applies the schema migrations under {@code db/migration} with Flyway. The same scripts run on
+ * H2 (PostgreSQL mode) and on PostgreSQL.
+ */
+public final class Migrations {
+    private Migrations() {
+    }
+
+    /** Migrates through a connection of its own, before the application's pool is built. */
+    public static MigrateResult migrate(String url, String user, String password) {
+        return Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+
+    public static MigrateResult migrate(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+}

@@ -1,0 +1,5 @@
+package org.hub.api.demo;
+
+/** A department of the demo council, e.g. {@code housing} / "Housing". */
+public record DemoDepartment(String slug, String name) {
+}

@@ -1,0 +1,112 @@
+package org.hub.api.groups;
+
+import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.hub.api.auth.HubPrincipal;
+import org.hub.api.common.Limits;
+import org.hub.api.common.Page;
+
+/** Groups: the directory, joining, and members. */
+@Path("/api/v1")
+// Rooted at /api/v1 like the other resources: JAX-RS picks one root resource by its longest
+// literal path and never backtracks, so a root of /api/v1/groups would hide /groups/{slug}/threads.
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "groups")
+public final class GroupResource {
+    private final GroupService groups;
+
+    public GroupResource(GroupService groups) {
+        this.groups = groups;
+    }
+
+    public record CreateGroupRequest(String slug, String name, String description, Visibility visibility) {
+    }
+
+    public record UpdateGroupRequest(String name, String description, Visibility visibility) {
+    }
+
+    public record AddMemberRequest(String username, GroupRole role) {
+    }
+
+    @POST
+    @Path("/groups")
+    @Operation(summary = "Create a group; the creator becomes its owner")
+    public Response create(@Auth HubPrincipal principal, @NotNull CreateGroupRequest request) {
+        Group group = groups.create(principal.user(), new GroupService.NewGroup(request.slug(), request.name(),
+                request.description(), request.visibility()));
+        return Response.status(201).entity(group).build();
+    }
+
+    @GET
+    @Path("/groups")
+    @Operation(summary = "The groups the viewer can see")
+    public Page<Group> list(@Auth HubPrincipal principal, @QueryParam("limit") Integer limit,
+                            @QueryParam("cursor") String cursor) {
+        return groups.list(principal.user(), Limits.of(limit), cursor);
+    }
+
+    @GET
+    @Path("/groups/{slug}")
+    @Operation(summary = "A group")
+    public Group get(@Auth HubPrincipal principal, @PathParam("slug") String slug) {
+        return groups.visible(slug, principal.user());
+    }
+
+    @PUT
+    @Path("/groups/{slug}")
+    @Operation(summary = "Change a group's name, description or visibility (owners, admins)")
+    public Group update(@Auth HubPrincipal principal, @PathParam("slug") String slug,
+                        @NotNull UpdateGroupRequest request) {
+        return groups.update(principal.user(), slug,
+                new GroupService.GroupSettings(request.name(), request.description(), request.visibility()));
+    }
+
+    @POST
+    @Path("/groups/{slug}/join")
+    @Operation(summary = "Join an open group (200) or ask to join a restricted one (202)")
+    public Response join(@Auth HubPrincipal principal, @PathParam("slug") String slug) {
+        GroupService.JoinResult result = groups.join(principal.user(), slug);
+        return Response.status(result.pending() ? 202 : 200).entity(result.group()).build();
+    }
+
+    @POST
+    @Path("/groups/{slug}/members")
+    @Operation(summary = "Add a member, approve a request, or change a role (owners, moderators, admins)")
+    public Response addMember(@Auth HubPrincipal principal, @PathParam("slug") String slug,
+                              @NotNull AddMemberRequest request) {
+        return Response.status(201)
+                .entity(groups.addMember(principal.user(), slug, request.username(), request.role()))
+                .build();
+    }
+
+    @DELETE
+    @Path("/groups/{slug}/members/{username}")
+    @Operation(summary = "Remove a member, decline a request, or leave")
+    public Response removeMember(@Auth HubPrincipal principal, @PathParam("slug") String slug,
+                                 @PathParam("username") String username) {
+        groups.removeMember(principal.user(), slug, username);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/groups/{slug}/members")
+    @Operation(summary = "A group's members")
+    public Page<Membership> members(@Auth HubPrincipal principal, @PathParam("slug") String slug,
+                                    @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return groups.members(principal.user(), slug, Limits.of(limit), cursor);
+    }
+}

@@ -1,0 +1,196 @@
+package org.hub.api.guidance;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.hub.api.audit.AuditLog;
+import org.hub.api.auth.Permissions;
+import org.hub.api.common.Cursor;
+import org.hub.api.common.HubException;
+import org.hub.api.common.NotFoundException;
+import org.hub.api.common.Page;
+import org.hub.api.common.markdown.MarkdownRenderer;
+import org.hub.api.search.IndexQueue;
+import org.hub.api.threads.Post;
+import org.hub.api.threads.Tags;
+import org.hub.api.threads.ThreadService;
+import org.hub.api.users.User;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Official guidance curated by comms teams: drafts that only curators see, publication, review
+ * dates that flag stale items, and promotion of a good answer into guidance.
+ */
+public final class GuidanceService {
+    public static final int DEFAULT_REVIEW_MONTHS = 6;
+
+    private final Jdbi jdbi;
+    private final ThreadService threads;
+    private final MarkdownRenderer markdown;
+    private final IndexQueue indexQueue;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public GuidanceService(Jdbi jdbi, ThreadService threads, MarkdownRenderer markdown, IndexQueue indexQueue,
+                           AuditLog audit, Clock clock) {
+        this.jdbi = jdbi;
+        this.threads = threads;
+        this.markdown = markdown;
+        this.indexQueue = indexQueue;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record NewGuidance(String title, String body, List<String> tags, GuidanceStatus status, LocalDate reviewBy,
+                              Long sourcePostId) {
+    }
+
+    public record GuidanceEdit(String title, String body, List<String> tags, GuidanceStatus status, LocalDate reviewBy,
+                               Integer version) {
+    }
+
+    public Guidance create(User actor, NewGuidance request) {
+        Permissions.requireCurator(actor);
+        List<String> errors = new ArrayList<>();
+        String title = validTitle(request.title(), errors);
+        String body = validBody(request.body(), errors);
+        List<String> tags = Tags.clean(request.tags(), errors);
+        failIfAny(errors);
+        GuidanceStatus status = request.status() == null ? GuidanceStatus.DRAFT : request.status();
+        LocalDate reviewBy = request.reviewBy() == null ? today().plusMonths(DEFAULT_REVIEW_MONTHS) : request.reviewBy();
+        Post source = null;
+        if (request.sourcePostId() != null) {
+            try {
+                source = threads.getPost(actor, request.sourcePostId());
+            } catch (NotFoundException e) {
+                throw HubException.invalid("sourcePostId must name an answer you can see.");
+            }
+        }
+        Long sourcePostId = source == null ? null : source.id();
+        long id = jdbi.inTransaction(handle -> {
+            GuidanceDao guidance = handle.attach(GuidanceDao.class);
+            String slug = uniqueSlug(guidance, title);
+            Instant now = clock.instant();
+            long newId = guidance.insert(slug, title, body, markdown.toHtml(body), Tags.join(tags), status.wireName(),
+                    reviewBy, actor.id(), sourcePostId, now);
+            audit.record(handle, actor, "guidance.create", "guidance:" + slug,
+                    status.wireName() + (sourcePostId == null ? "" : ", promoted from post " + sourcePostId));
+            indexQueue.enqueue(handle, IndexQueue.GUIDANCE, newId);
+            if (sourcePostId != null) {
+                indexQueue.enqueue(handle, IndexQueue.POST, sourcePostId);
+            }
+            return newId;
+        });
+        return withOverdue(jdbi.onDemand(GuidanceDao.class).findAll(List.of(id)).get(0));
+    }
+
+    public Guidance get(User viewer, String slug) {
+        return jdbi.onDemand(GuidanceDao.class).findBySlug(slug)
+                .filter(g -> g.status() != GuidanceStatus.DRAFT || viewer.isCurator())
+                .map(this::withOverdue)
+                .orElseThrow(() -> new NotFoundException("guidance", slug));
+    }
+
+    /** Guidance newest first; drafts only for curators; {@code overdue} keeps only items past review. */
+    public Page<Guidance> list(User viewer, String tag, GuidanceStatus status, boolean overdue, int limit,
+                               String cursor) {
+        if (status == GuidanceStatus.DRAFT && !viewer.isCurator()) {
+            return new Page<>(List.of(), null);
+        }
+        List<Guidance> rows = jdbi.onDemand(GuidanceDao.class).list(viewer.isCurator(),
+                status == null ? null : status.wireName(), tag == null || tag.isBlank() ? null : tag.strip(),
+                overdue ? today() : null, Cursor.decode(cursor), limit + 1);
+        Page<Guidance> page = Page.of(rows, limit, Guidance::id);
+        return new Page<>(page.items().stream().map(this::withOverdue).toList(), page.nextCursor());
+    }
+
+    public Guidance update(User actor, String slug, GuidanceEdit edit) {
+        Permissions.requireCurator(actor);
+        List<String> errors = new ArrayList<>();
+        String title = validTitle(edit.title(), errors);
+        String body = validBody(edit.body(), errors);
+        List<String> tags = edit.tags() == null ? null : Tags.clean(edit.tags(), errors);
+        if (edit.version() == null) {
+            errors.add("version must be the version you read.");
+        }
+        failIfAny(errors);
+        jdbi.useTransaction(handle -> {
+            GuidanceDao guidance = handle.attach(GuidanceDao.class);
+            Guidance current = guidance.findBySlug(slug).orElseThrow(() -> new NotFoundException("guidance", slug));
+            GuidanceStatus status = edit.status() == null ? current.status() : edit.status();
+            LocalDate reviewBy = edit.reviewBy() == null ? current.reviewBy() : edit.reviewBy();
+            String storedTags = tags == null ? Tags.join(current.tags()) : Tags.join(tags);
+            if (guidance.update(current.id(), edit.version(), title, body, markdown.toHtml(body), storedTags,
+                    status.wireName(), reviewBy, clock.instant()) == 0) {
+                throw HubException.conflict("The guidance was changed since version " + edit.version()
+                        + " (it is now at version " + current.version() + "): reload it and apply your edit again.");
+            }
+            if (status != current.status()) {
+                audit.record(handle, actor, "guidance." + status.wireName(), "guidance:" + slug,
+                        current.status().wireName() + " -> " + status.wireName());
+            } else {
+                audit.record(handle, actor, "guidance.edit", "guidance:" + slug, null);
+            }
+            indexQueue.enqueue(handle, IndexQueue.GUIDANCE, current.id());
+            if (current.sourcePostId() != null) {
+                indexQueue.enqueue(handle, IndexQueue.POST, current.sourcePostId());
+            }
+        });
+        return get(actor, slug);
+    }
+
+    private Guidance withOverdue(Guidance g) {
+        boolean overdue = g.status() == GuidanceStatus.PUBLISHED && g.reviewBy().isBefore(today());
+        return new Guidance(g.id(), g.slug(), g.title(), g.body(), g.bodyHtml(), g.tags(), g.status(), g.reviewBy(),
+                g.owner(), g.sourcePostId(), g.sourceThreadId(), g.createdAt(), g.updatedAt(), g.version(), overdue);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    static String slugOf(String title) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-$", "");
+        }
+        return slug.isEmpty() ? "guidance" : slug;
+    }
+
+    private static String uniqueSlug(GuidanceDao guidance, String title) {
+        String base = slugOf(title);
+        String slug = base;
+        for (int n = 2; guidance.countSlug(slug) > 0; n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private static String validTitle(String title, List<String> errors) {
+        String t = title == null ? "" : title.strip();
+        if (t.isEmpty() || t.length() > 200) {
+            errors.add("title must be 1 to 200 characters.");
+        }
+        return t;
+    }
+
+    private static String validBody(String body, List<String> errors) {
+        String b = body == null ? "" : body;
+        if (b.length() > ThreadService.MAX_BODY) {
+            errors.add("body must be at most " + ThreadService.MAX_BODY + " characters.");
+        }
+        return b;
+    }
+
+    private static void failIfAny(List<String> errors) {
+        if (!errors.isEmpty()) {
+            throw HubException.invalid(errors.get(0), errors);
+        }
+    }
+}

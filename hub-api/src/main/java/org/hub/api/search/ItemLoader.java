@@ -1,0 +1,135 @@
+package org.hub.api.search;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.hub.api.documents.DocumentDao;
+import org.hub.api.guidance.Guidance;
+import org.hub.api.guidance.GuidanceDao;
+import org.hub.api.guidance.GuidanceStatus;
+import org.hub.api.users.User;
+import java.util.List;
+import java.util.Set;
+import org.hub.api.common.markdown.MarkdownRenderer;
+import org.hub.api.threads.Tags;
+import org.hub.search.IndexedItem;
+import org.hub.search.ItemType;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Turns database rows into {@link IndexedItem}s: plain text of the Markdown, the group's access
+ * token, the answered flags, and the item's page URL. The one place that knows both schemas.
+ */
+public final class ItemLoader {
+    private final Jdbi jdbi;
+    private final MarkdownRenderer markdown;
+
+    public ItemLoader(Jdbi jdbi, MarkdownRenderer markdown) {
+        this.jdbi = jdbi;
+        this.markdown = markdown;
+    }
+
+    /** The live items among these ids of one type; deleted or missing ids are left out. */
+    public List<IndexedItem> load(ItemType type, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        SearchItemDao dao = jdbi.onDemand(SearchItemDao.class);
+        return switch (type) {
+            case THREAD -> dao.threads(ids).stream().map(this::thread).toList();
+            case POST -> dao.posts(ids).stream().map(this::post).toList();
+            case DOCUMENT -> documents(jdbi.onDemand(DocumentDao.class).findAll(ids));
+            case GUIDANCE -> jdbi.onDemand(GuidanceDao.class).findAll(ids).stream().map(this::guidance).toList();
+        };
+    }
+
+    /** A batch of live items of one type with ids above {@code afterId}, in id order, for a rebuild. */
+    public List<IndexedItem> batchAfter(ItemType type, long afterId, int limit) {
+        SearchItemDao dao = jdbi.onDemand(SearchItemDao.class);
+        return switch (type) {
+            case THREAD -> dao.threadsAfter(afterId, limit).stream().map(this::thread).toList();
+            case POST -> dao.postsAfter(afterId, limit).stream().map(this::post).toList();
+            case DOCUMENT -> documents(jdbi.onDemand(DocumentDao.class).after(afterId, limit));
+            case GUIDANCE -> jdbi.onDemand(GuidanceDao.class).after(afterId, limit).stream().map(this::guidance).toList();
+        };
+    }
+
+    public long countLive(ItemType type) {
+        SearchItemDao dao = jdbi.onDemand(SearchItemDao.class);
+        return switch (type) {
+            case THREAD -> dao.countThreads();
+            case POST -> dao.countPosts();
+            case DOCUMENT -> jdbi.onDemand(DocumentDao.class).countLive();
+            case GUIDANCE -> jdbi.onDemand(GuidanceDao.class).count();
+        };
+    }
+
+    IndexedItem thread(SearchItemDao.ThreadItemRow row) {
+        return new IndexedItem(ItemType.THREAD, row.id(), row.title(), markdown.toPlainText(row.body()),
+                Tags.split(row.tags()), row.groupSlug(), row.groupName(), row.deptSlug(), row.deptName(),
+                row.username(), row.displayName(), row.createdAt(), "/threads/" + row.id(),
+                accessTokens(row.groupId()), row.acceptedPostId() != null, false, false, 0);
+    }
+
+    IndexedItem post(SearchItemDao.PostItemRow row) {
+        boolean accepted = row.acceptedPostId() != null && row.acceptedPostId() == row.id();
+        return new IndexedItem(ItemType.POST, row.id(), row.title(), markdown.toPlainText(row.body()),
+                Tags.split(row.tags()), row.groupSlug(), row.groupName(), row.deptSlug(), row.deptName(),
+                row.username(), row.displayName(), row.createdAt(), "/threads/" + row.threadId() + "#post-" + row.id(),
+                accessTokens(row.groupId()), accepted, row.promotions() > 0, false, row.threadId());
+    }
+
+    /** Documents with the extracted text of their current version appended to the description. */
+    private List<IndexedItem> documents(List<DocumentDao.Head> heads) {
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> texts = new HashMap<>();
+        jdbi.onDemand(DocumentDao.class).currentTexts(heads.stream().map(DocumentDao.Head::id).toList())
+                .forEach(t -> texts.put(t.documentId(), t.extractedText() == null ? "" : t.extractedText()));
+        return heads.stream().map(head -> {
+            String extracted = texts.getOrDefault(head.id(), "").strip();
+            String text = head.description().isBlank() ? extracted : head.description() + "\n\n" + extracted;
+            User uploader = head.uploadedBy();
+            return new IndexedItem(ItemType.DOCUMENT, head.id(), head.title(), text, Tags.split(head.tags()),
+                    head.groupSlug(), head.groupName(), deptSlug(uploader), deptName(uploader), uploader.username(),
+                    uploader.displayName(), head.createdAt(), "/documents/" + head.id(),
+                    accessTokens(head.groupId()), false, false, false, 0);
+        }).toList();
+    }
+
+    /**
+     * Guidance: published and archived items are for everyone; drafts carry the curators' token so
+     * that only curators find them. Archived items are flagged to leave default searches.
+     */
+    IndexedItem guidance(Guidance g) {
+        Set<String> tokens = g.status() == GuidanceStatus.DRAFT ? Set.of(CURATOR_TOKEN) : Set.of("all");
+        User owner = g.owner();
+        return new IndexedItem(ItemType.GUIDANCE, g.id(), g.title(), markdown.toPlainText(g.body()), g.tags(),
+                null, null, deptSlug(owner), deptName(owner), owner.username(), owner.displayName(), g.createdAt(),
+                "/guidance/" + g.slug(), tokens, false, g.status() == GuidanceStatus.PUBLISHED,
+                g.status() == GuidanceStatus.ARCHIVED, 0);
+    }
+
+    /** The token that lets curators and admins find draft guidance. */
+    public static final String CURATOR_TOKEN = "role:curator";
+
+    private static String deptSlug(User user) {
+        return user.department() == null ? null : user.department().slug();
+    }
+
+    private static String deptName(User user) {
+        return user.department() == null ? null : user.department().name();
+    }
+
+    /**
+     * DESIGN.md "Who sees what", with one refinement: group content carries "g:<id>" whatever the
+     * group's visibility, and viewers hold the token of every group they may see. A group switched
+     * between private and open then applies to the next search; with "all" on open groups' content,
+     * making a group private would have leaked its items until they were reindexed.
+     */
+    static Set<String> accessTokens(long groupId) {
+        return Set.of("g:" + groupId);
+    }
+
+}

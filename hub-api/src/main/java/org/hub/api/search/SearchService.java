@@ -1,0 +1,163 @@
+package org.hub.api.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hub.api.common.HubException;
+import org.hub.api.groups.GroupService;
+import org.hub.api.threads.ThreadService;
+import org.hub.api.users.User;
+import org.hub.search.IndexedItem;
+import org.hub.search.InvalidQueryException;
+import org.hub.search.ItemType;
+import org.hub.search.SearchIndex;
+import org.hub.search.SearchRequest;
+import org.hub.search.SearchResults;
+import org.hub.search.UserQueryParser;
+
+/**
+ * Every read of the search index, always filtered by the viewer's access tokens, which are worked
+ * out from the database at each request so that membership changes apply at once.
+ */
+public final class SearchService {
+    public static final int MAX_LIMIT = 100;
+    public static final int MAX_OFFSET = 10_000 - MAX_LIMIT;
+    /**
+     * One length rule for search and suggestion text: the query parser's. A longer paste answers
+     * 400 with this limit in the message, rather than being cut short, so that what was searched
+     * is what the user sees.
+     */
+    public static final int MAX_QUERY = UserQueryParser.MAX_CHARS;
+    /**
+     * "Has this been asked before?" reads a question being written: a thread title's limit, and
+     * enough of the body to tell what it is about while still fitting the URL of a GET.
+     */
+    public static final int MAX_SIMILAR_TITLE = 200;
+    public static final int MAX_SIMILAR_BODY = 10_000;
+
+    private final SearchIndex index;
+    private final GroupService groups;
+    private final ThreadService threads;
+
+    public SearchService(SearchIndex index, GroupService groups, ThreadService threads) {
+        this.index = index;
+        this.groups = groups;
+        this.threads = threads;
+    }
+
+    /** A search as the API's query parameters give it, still as text. */
+    public record Query(String q, String type, String group, String department, String tag, String author,
+                        String after, String before, String sort, Integer limit, Integer offset) {
+    }
+
+    public SearchResponse search(User viewer, Query query) {
+        int limit = query.limit() == null ? 20 : query.limit();
+        int offset = query.offset() == null ? 0 : query.offset();
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw HubException.badRequest("limit must be between 1 and " + MAX_LIMIT + ".");
+        }
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw HubException.badRequest("offset must be between 0 and " + MAX_OFFSET + ".");
+        }
+        SearchRequest request = new SearchRequest(text("The search text", query.q(), MAX_QUERY),
+                types(query.type()), blankToNull(query.group()),
+                blankToNull(query.department()), blankToNull(query.tag()), blankToNull(query.author()),
+                date("after", query.after()), date("before", query.before()), sort(query.sort()), limit, offset,
+                groups.accessTokens(viewer));
+        try {
+            SearchResults results = index.search(request);
+            return new SearchResponse(results.total(), results.hits().stream().map(SearchResponse.Hit::of).toList(),
+                    results.facets(), results.didYouMean());
+        } catch (InvalidQueryException e) {
+            throw HubException.badRequest("The search could not be understood: " + e.getMessage());
+        }
+    }
+
+    public SearchResponse.Suggestions suggest(User viewer, String prefix, Integer limit) {
+        int size = limit == null ? 8 : Math.max(1, Math.min(limit, 20));
+        String text = text("The search text", prefix, MAX_QUERY);
+        if (text.isBlank()) {
+            return new SearchResponse.Suggestions(List.of());
+        }
+        return new SearchResponse.Suggestions(index.suggest(text, groups.accessTokens(viewer), size).stream()
+                .map(s -> new SearchResponse.SuggestionItem(s.type().wireName(), s.id(), s.title(), s.url()))
+                .toList());
+    }
+
+    /** Threads and guidance like a question being written: "has this been asked before?". */
+    public SearchResponse.Items similar(User viewer, String title, String body, Integer limit) {
+        int size = limit == null ? 5 : Math.max(1, Math.min(limit, 20));
+        String t = text("The title", title, MAX_SIMILAR_TITLE);
+        String b = text("The body", body, MAX_SIMILAR_BODY);
+        if (t.isBlank() && b.isBlank()) {
+            return new SearchResponse.Items(List.of());
+        }
+        return new SearchResponse.Items(index.similar(t, b, groups.accessTokens(viewer), size).stream()
+                .map(SearchResponse.Hit::of).toList());
+    }
+
+    /** Items related to a thread the viewer can see (404 otherwise, as for the thread itself). */
+    public SearchResponse.Items related(User viewer, long threadId, Integer limit) {
+        int size = limit == null ? 5 : Math.max(1, Math.min(limit, 20));
+        threads.requireVisible(viewer, threadId);
+        return new SearchResponse.Items(index.related(IndexedItem.key(ItemType.THREAD, threadId),
+                groups.accessTokens(viewer), size).stream().map(SearchResponse.Hit::of).toList());
+    }
+
+    private static String text(String what, String value, int max) {
+        if (value == null) {
+            return "";
+        }
+        if (value.length() > max) {
+            throw HubException.badRequest(what + " is too long: at most " + max + " characters.");
+        }
+        return value;
+    }
+
+    private static Set<ItemType> types(String value) {
+        if (value == null || value.isBlank()) {
+            return Set.of();
+        }
+        Set<ItemType> types = EnumSet.noneOf(ItemType.class);
+        for (String part : value.split(",")) {
+            String name = part.strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            try {
+                types.add(ItemType.fromWire(name));
+            } catch (IllegalArgumentException e) {
+                throw HubException.badRequest("type must be any of thread, post, document, guidance.");
+            }
+        }
+        return types;
+    }
+
+    private static SearchRequest.Sort sort(String value) {
+        if (value == null || value.isBlank() || value.equals("relevance")) {
+            return SearchRequest.Sort.RELEVANCE;
+        }
+        if (value.equals("newest")) {
+            return SearchRequest.Sort.NEWEST;
+        }
+        throw HubException.badRequest("sort must be relevance or newest.");
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw HubException.badRequest(name + " must be a date like 2026-11-22.");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

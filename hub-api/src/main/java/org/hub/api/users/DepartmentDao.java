@@ -1,0 +1,23 @@
+package org.hub.api.users;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Departments of the organisation. */
+@RegisterConstructorMapper(Department.class)
+public interface DepartmentDao {
+    @SqlUpdate("INSERT INTO departments (slug, name, created_at) VALUES (:slug, :name, :now)")
+    @GetGeneratedKeys("id")
+    long insert(String slug, String name, Instant now);
+
+    @SqlQuery("SELECT id, slug, name FROM departments WHERE slug = :slug")
+    Optional<Department> findBySlug(String slug);
+
+    @SqlQuery("SELECT id, slug, name FROM departments ORDER BY name, slug")
+    List<Department> list();
+}
