@@ -1,0 +1,40 @@
+package org.hub.web;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.hub.api.users.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * On a database with no users, creates the first administrator, {@code admin}: with the password
+ * from {@code HUB_ADMIN_PASSWORD}, or with a generated one printed once to the log.
+ */
+final class FirstAdmin {
+    private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
+
+    private final UserService users;
+
+    FirstAdmin(UserService users) {
+        this.users = users;
+    }
+
+    void createIfNone(String configuredPassword) {
+        boolean generated = configuredPassword == null || configuredPassword.isBlank();
+        String password = generated ? generatePassword() : configuredPassword;
+        users.bootstrapAdmin(password).ifPresent(admin -> {
+            if (generated) {
+                LOG.warn("\n\n    Created the first administrator. Username: admin  Password: {}\n"
+                        + "    This password is shown only once. Set HUB_ADMIN_PASSWORD to choose it yourself.\n", password);
+            } else {
+                LOG.info("Created the first administrator 'admin' with the password from HUB_ADMIN_PASSWORD.");
+            }
+        });
+    }
+
+    private static String generatePassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,246 @@
+package org.hub.web;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.dropwizard.auth.AuthDynamicFeature;
+import io.dropwizard.auth.AuthFilter;
+import io.dropwizard.auth.AuthValueFactoryProvider;
+import io.dropwizard.auth.chained.ChainedAuthFilter;
+import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.server.AbstractServerFactory;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.jdbi3.JdbiFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hub.api.audit.AuditLog;
+import org.hub.api.audit.AuditResource;
+import org.hub.api.auth.AuthResource;
+import org.hub.api.auth.AuthService;
+import org.hub.api.auth.BearerTokenAuthenticator;
+import org.hub.api.auth.HubPrincipal;
+import org.hub.api.auth.JsonUnauthorizedHandler;
+import org.hub.api.auth.LoginThrottle;
+import org.hub.api.auth.PasswordHasher;
+import org.hub.api.auth.SessionCookieAuthFilter;
+import org.hub.api.auth.SessionCookies;
+import org.hub.api.common.ConstraintViolationExceptionMapper;
+import org.hub.api.common.HubExceptionMapper;
+import org.hub.api.common.JsonProcessingExceptionMapper;
+import org.hub.api.common.NulFreeText;
+import org.hub.api.common.UnexpectedExceptionMapper;
+import org.hub.api.common.WebApplicationExceptionMapper;
+import org.hub.api.common.markdown.MarkdownRenderer;
+import org.hub.api.db.Migrations;
+import org.hub.api.documents.BlobStore;
+import org.hub.api.documents.DocumentResource;
+import org.hub.api.documents.DocumentService;
+import org.hub.api.documents.DownloadTypes;
+import org.hub.api.documents.ExtractionLimits;
+import org.hub.api.documents.ExtractionWorker;
+import org.hub.api.documents.MultipartUpload;
+import org.hub.api.documents.TextExtractor;
+import org.hub.api.guidance.GuidanceResource;
+import org.hub.api.guidance.GuidanceService;
+import org.hub.api.guidance.SynonymService;
+import org.hub.api.groups.GroupResource;
+import org.hub.api.groups.GroupService;
+import java.nio.file.Path;
+import org.hub.api.search.IndexFolder;
+import org.hub.api.search.IndexLagHealthCheck;
+import org.hub.api.search.IndexQueue;
+import org.hub.api.search.Indexer;
+import org.hub.api.search.ItemLoader;
+import org.hub.api.search.Reindexer;
+import org.hub.api.search.SearchResource;
+import org.hub.api.search.SearchService;
+import org.hub.search.SearchIndex;
+import org.hub.search.SearchIndexOptions;
+import org.hub.api.threads.ThreadResource;
+import org.hub.api.threads.ThreadService;
+import org.hub.api.users.UserResource;
+import org.hub.api.users.UserService;
+import org.hub.web.backup.Backup;
+import org.hub.web.backup.BackupCommand;
+import org.hub.web.backup.BackupTask;
+import org.hub.web.pages.Pages;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Hub: one runnable jar serving the API, the pages and the admin port. */
+public class HubApplication extends Application<HubConfiguration> {
+    private static final Logger LOG = LoggerFactory.getLogger(HubApplication.class);
+
+    public static void main(String[] args) throws Exception {
+        new HubApplication().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "hub";
+    }
+
+    @Override
+    public void initialize(Bootstrap<HubConfiguration> bootstrap) {
+        // Environment variables override config.yml: ${HUB_PORT:-8080} and friends.
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        bootstrap.getObjectMapper().registerModule(NulFreeText.module());
+        bootstrap.addCommand(new ReindexCommand());
+        bootstrap.addCommand(new SeedDemoCommand());
+        bootstrap.addCommand(new BackupCommand());
+        Pages.initialize(bootstrap);
+        bootstrap.addCommand(new BenchDataCommand());
+    }
+
+    @Override
+    public void run(HubConfiguration config, Environment environment) {
+        // Our own mappers give every error the API's JSON shape; Dropwizard's defaults would not.
+        if (config.getServerFactory() instanceof AbstractServerFactory server) {
+            server.setRegisterDefaultExceptionMappers(false);
+        }
+        Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+        Jdbi jdbi = database(config.getDatabase(), environment);
+
+        AuditLog audit = new AuditLog(clock);
+        HubConfiguration.AuthFactory authConfig = config.getAuth();
+        PasswordHasher hasher = new PasswordHasher(authConfig.getPasswordHashMemoryKiB(), 2, 1);
+        LoginThrottle throttle = new LoginThrottle(authConfig.getFailedLoginBurst(),
+                authConfig.getFailedLoginWindow().toJavaDuration(), authConfig.getLockout().toJavaDuration(),
+                authConfig.getMaxLockout().toJavaDuration(), clock);
+        AuthService auth = new AuthService(jdbi, hasher, throttle, audit, clock,
+                authConfig.getSessionLifetime().toJavaDuration());
+        UserService users = new UserService(jdbi, hasher, audit, clock);
+        new FirstAdmin(users).createIfNone(authConfig.getInitialAdminPassword());
+
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        IndexQueue indexQueue = new IndexQueue(clock);
+        GroupService groups = new GroupService(jdbi, indexQueue, audit, clock);
+        ThreadService threads = new ThreadService(jdbi, groups, markdown, indexQueue, audit, clock);
+
+        SearchIndex index = search(config.getSearch(), jdbi, markdown, clock, environment);
+        SearchService search = new SearchService(index, groups, threads);
+        SynonymService synonyms = new SynonymService(jdbi, index, audit);
+        synonyms.applyStored();
+        GuidanceService guidance = new GuidanceService(jdbi, threads, markdown, indexQueue, audit, clock);
+        DocumentService documents = documents(config.getDocuments(), jdbi, groups, indexQueue, audit, clock,
+                environment);
+        MultipartUpload uploads = new MultipartUpload(documentBlobs(config.getDocuments()),
+                config.getDocuments().getMaxUploadSize().toBytes(), documents::isReferenced);
+
+        registerAuth(environment, auth);
+        registerErrorMappers(environment);
+
+        List<Object> apiResources = List.of(
+                new AuthResource(auth, new SessionCookies()),
+                new UserResource(users),
+                new GroupResource(groups),
+                new ThreadResource(threads),
+                new SearchResource(search),
+                new DocumentResource(documents, uploads),
+                new GuidanceResource(guidance, synonyms),
+                new AuditResource(jdbi));
+        Set<Class<?>> apiClasses = new LinkedHashSet<>();
+        for (Object resource : apiResources) {
+            environment.jersey().register(resource);
+            apiClasses.add(resource.getClass());
+        }
+        environment.jersey().register(new OpenApiResource(apiClasses));
+        environment.admin().addTask(new BackupTask(Backup.of(config, jdbi, clock), Path.of(config.getBackup().getPath())));
+        Pages.register(environment, new Pages.Services(auth, new SessionCookies(), users, groups, threads, search,
+                guidance, documents, synonyms, new org.hub.api.audit.AuditReader(jdbi), uploads));
+    }
+
+    static Jdbi database(DataSourceFactory factory, Environment environment) {
+        if (factory.getUrl() != null && factory.getUrl().startsWith("jdbc:postgresql:")) {
+            factory.setDriverClass("org.postgresql.Driver");
+        }
+        var result = Migrations.migrate(factory.getUrl(), factory.getUser(),
+                factory.getPassword() == null ? "" : factory.getPassword());
+        LOG.info("Database schema at version {} ({} migrations applied now)",
+                result.targetSchemaVersion, result.migrationsExecuted);
+        return new JdbiFactory().build(environment, factory, "database");
+    }
+
+    /**
+     * Opens the index (rebuilding it from the database when it is new or was corrupt) and starts
+     * the indexer. The folder is registered first so that it stops last, after the indexer.
+     */
+    private static SearchIndex search(HubConfiguration.SearchFactory config, Jdbi jdbi, MarkdownRenderer markdown,
+                                      Clock clock, Environment environment) {
+        SearchIndexOptions options = SearchIndexOptions.defaults();
+        options = new SearchIndexOptions(config.getRefreshInterval().toJavaDuration(), options.stemmer(),
+                options.ranking());
+        IndexFolder folder = IndexFolder.open(Path.of(config.getIndexPath()), options, clock);
+        environment.lifecycle().manage(folder);
+        ItemLoader loader = new ItemLoader(jdbi, markdown);
+        if (folder.isFresh()) {
+            long items = new Reindexer(jdbi, loader).rebuild(folder.index(), progress -> { });
+            // Serve the rebuilt index from the first request, not from the next periodic reopen.
+            folder.index().refreshNow();
+            LOG.info("Built a new search index from the database: {} items", items);
+        }
+        Indexer indexer = new Indexer(jdbi, folder.index(), loader, clock, Duration.ofMillis(50),
+                config.getCommitInterval().toJavaDuration());
+        environment.lifecycle().manage(indexer);
+        environment.healthChecks().register("search-index",
+                new IndexLagHealthCheck(jdbi, indexer, clock, Duration.ofSeconds(30)));
+        return folder.index();
+    }
+
+    private static BlobStore documentBlobs(HubConfiguration.DocumentsFactory config) {
+        return new BlobStore(Path.of(config.getStoragePath()));
+    }
+
+    private static DocumentService documents(HubConfiguration.DocumentsFactory config, Jdbi jdbi, GroupService groups,
+                                             IndexQueue indexQueue, AuditLog audit, Clock clock,
+                                             Environment environment) {
+        BlobStore blobs = documentBlobs(config);
+        try {
+            blobs.init();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot prepare the document folder " + config.getStoragePath(), e);
+        }
+        TextExtractor extractor = new TextExtractor(
+                ExtractionLimits.defaults().withTimeout(config.getExtractionTimeout().toJavaDuration()));
+        ExtractionWorker extraction = new ExtractionWorker(jdbi, blobs, extractor, indexQueue);
+        environment.lifecycle().manage(extraction);
+        return new DocumentService(jdbi, groups, blobs, new DownloadTypes(), extraction, indexQueue, audit, clock);
+    }
+
+    private static void registerAuth(Environment environment, AuthService auth) {
+        JsonUnauthorizedHandler unauthorized = new JsonUnauthorizedHandler();
+        AuthFilter<String, HubPrincipal> bearer = new OAuthCredentialAuthFilter.Builder<HubPrincipal>()
+                .setAuthenticator(new BearerTokenAuthenticator(auth))
+                .setPrefix("Bearer")
+                .setRealm("hub")
+                .setUnauthorizedHandler(unauthorized)
+                .buildAuthFilter();
+        AuthFilter<String, HubPrincipal> session = new SessionCookieAuthFilter.Builder()
+                .setAuthenticator(new SessionCookieAuthFilter.SessionAuthenticator(auth))
+                .setPrefix("Session")
+                .setRealm("hub")
+                .setUnauthorizedHandler(unauthorized)
+                .buildAuthFilter();
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        ChainedAuthFilter<String, HubPrincipal> chained = new ChainedAuthFilter(List.of(bearer, session));
+        environment.jersey().register(new AuthDynamicFeature(chained));
+        environment.jersey().register(new AuthValueFactoryProvider.Binder<>(HubPrincipal.class));
+    }
+
+    private static void registerErrorMappers(Environment environment) {
+        environment.jersey().register(new HubExceptionMapper());
+        environment.jersey().register(new WebApplicationExceptionMapper());
+        environment.jersey().register(new JsonProcessingExceptionMapper());
+        environment.jersey().register(new ConstraintViolationExceptionMapper());
+        environment.jersey().register(new UnexpectedExceptionMapper());
+    }
+}

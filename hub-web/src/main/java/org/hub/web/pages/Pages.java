@@ -1,0 +1,75 @@
+package org.hub.web.pages;
+
+import io.dropwizard.assets.AssetsBundle;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.views.common.ViewBundle;
+import io.dropwizard.views.mustache.MustacheViewRenderer;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import java.util.List;
+import org.hub.api.audit.AuditReader;
+import org.hub.api.auth.AuthService;
+import org.hub.api.auth.SessionCookies;
+import org.hub.api.documents.DocumentService;
+import org.hub.api.documents.MultipartUpload;
+import org.hub.api.groups.GroupService;
+import org.hub.api.guidance.GuidanceService;
+import org.hub.api.guidance.SynonymService;
+import org.hub.api.search.SearchService;
+import org.hub.api.threads.ThreadService;
+import org.hub.api.users.UserService;
+
+/**
+ * The browser side of the hub: Mustache pages, static assets under {@code /assets}, and the filters
+ * every page relies on (viewer from the session cookie, CSRF, security headers, HTML error pages).
+ * Pages call the hub-api services directly, so every rule lives there once.
+ *
+ * <p>To add a page: a resource class at {@code @Path("/")} with the page's path on its methods
+ * (root resources share "/" so that Jersey merges them; a root path like "/groups/{slug}" would
+ * hide sub-paths declared in other classes), which starts with {@code Viewer.required(request)};
+ * a view extending {@link PageView}; a template beside it that extends {@code layout.mustache};
+ * registration below. Forms post with {@code <input type="hidden" name="csrf" value="{{csrf}}">}
+ * and answer with a 303 redirect; a service's 422 is shown again on the form with
+ * {@link FormErrors}; other service errors (403, 404, 409) become the HTML error page.
+ */
+public final class Pages {
+    private Pages() {
+    }
+
+    /** The hub-api services the pages call, wired in {@code HubApplication.run}. */
+    public record Services(AuthService auth, SessionCookies cookies, UserService users, GroupService groups,
+                           ThreadService threads, SearchService search, GuidanceService guidance,
+                           DocumentService documents, SynonymService synonyms, AuditReader audit,
+                           MultipartUpload uploads) {
+    }
+
+    /** Bundles that must be added during bootstrap: the Mustache renderer and the static assets. */
+    public static <T extends Configuration> void initialize(Bootstrap<T> bootstrap) {
+        bootstrap.addBundle(new ViewBundle<>(List.of(new MustacheViewRenderer())));
+        bootstrap.addBundle(new AssetsBundle("/assets", "/assets", null, "assets"));
+    }
+
+    public static void register(Environment environment, Services services) {
+        environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        var jersey = environment.jersey();
+        jersey.register(new PageViewerFilter(services.auth()));
+        jersey.register(new CsrfFilter());
+        jersey.register(new ErrorPageFilter());
+        jersey.register(new SignInRequiredMapper());
+
+        jersey.register(new LoginResource(services.auth(), services.cookies()));
+        jersey.register(new HomeResource(services.groups(), services.threads(), services.guidance(), services.search()));
+        jersey.register(new GroupsResource(services.groups()));
+        jersey.register(new GroupPageResource(services.groups(), services.threads(), services.documents()));
+        jersey.register(new AskResource(services.groups(), services.threads(), services.search()));
+        jersey.register(new ThreadPageResource(services.groups(), services.threads(), services.search()));
+        jersey.register(new SearchPageResource(services.search()));
+        jersey.register(new UserProfileResource(services.users(), services.threads(), services.search()));
+        jersey.register(new GuidancePageResource(services.guidance()));
+        jersey.register(new DocumentPageResource(services.groups(), services.documents(), services.uploads()));
+        jersey.register(new AdminPageResource(services.users(), services.synonyms(), services.audit()));
+    }
+}
