@@ -1,0 +1,11 @@
+package org.hub.web.communities;
+
+import org.hub.web.support.TestDatabase;
+
+/** The community journeys again, on PostgreSQL. */
+class CommunityJourneyPostgresTest extends CommunityJourneyTest {
+    @Override
+    protected TestDatabase database() {
+        return postgres();
+    }
+}

@@ -1,0 +1,11 @@
+package org.hub.web.communities;
+
+import org.hub.web.support.TestDatabase;
+
+/** The community rules again, on PostgreSQL. */
+class CommunityRulesPostgresTest extends CommunityRulesTest {
+    @Override
+    protected TestDatabase database() {
+        return postgres();
+    }
+}

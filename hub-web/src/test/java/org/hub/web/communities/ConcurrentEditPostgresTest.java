@@ -1,0 +1,11 @@
+package org.hub.web.communities;
+
+import org.hub.web.support.TestDatabase;
+
+/** Concurrent edits again, on PostgreSQL. */
+class ConcurrentEditPostgresTest extends ConcurrentEditTest {
+    @Override
+    protected TestDatabase database() {
+        return postgres();
+    }
+}

@@ -1,0 +1,11 @@
+package org.hub.web.communities;
+
+import org.hub.web.support.TestDatabase;
+
+/** Cursor pagination again, on PostgreSQL. */
+class CursorPaginationPostgresTest extends CursorPaginationTest {
+    @Override
+    protected TestDatabase database() {
+        return postgres();
+    }
+}

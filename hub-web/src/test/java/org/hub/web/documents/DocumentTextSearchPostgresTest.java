@@ -1,0 +1,11 @@
+package org.hub.web.documents;
+
+import org.hub.web.support.TestDatabase;
+
+/** Text search inside uploaded files again, on PostgreSQL. */
+class DocumentTextSearchPostgresTest extends DocumentTextSearchTest {
+    @Override
+    protected TestDatabase database() {
+        return postgres();
+    }
+}

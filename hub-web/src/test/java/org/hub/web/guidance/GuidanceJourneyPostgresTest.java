@@ -1,0 +1,11 @@
+package org.hub.web.guidance;
+
+import org.hub.web.support.TestDatabase;
+
+/** The guidance journeys again, on PostgreSQL. */
+class GuidanceJourneyPostgresTest extends GuidanceJourneyTest {
+    @Override
+    protected TestDatabase database() {
+        return postgres();
+    }
+}
