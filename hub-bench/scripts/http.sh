@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks 2 (over HTTP), 4 (reads vs a static endpoint), 3 (freshness) and 6 (footprint), on one
+# Benchmarks 2 (over HTTP), 4 (pages and reads vs a static file), 3 (freshness) and 6 (footprint), on one
 # running server. Usage: hub-bench/scripts/http.sh [POSTS] [SECONDS per wrk run]
 source "$(dirname "$0")/common.sh"
 POSTS="${1:-100000}"
@@ -29,6 +29,18 @@ for c in 1 8 32; do run_wrk search "$c" "$DIR/search-paths.txt"; done
 for c in 1 8; do run_wrk thread-read "$c" "$DIR/thread-paths.txt"; done
 echo "/ping" > "$DIR/ping-paths.txt"
 for c in 1 8; do run_wrk static-ping "$c" "$DIR/ping-paths.txt" "http://127.0.0.1:$ADMIN_PORT"; done
+
+# 4: the pages a browser asks for, as the same viewer signed in with a session cookie, against a
+# static file of the same server and port (the stylesheet) as the ceiling
+sed 's#^/api/v1/threads/#/threads/#' "$DIR/thread-paths.txt" > "$DIR/thread-page-paths.txt"
+sed 's#^/api/v1/search#/search#' "$DIR/search-paths.txt" > "$DIR/search-page-paths.txt"
+echo "/assets/hub.css" > "$DIR/static-paths.txt"
+SESSION=$(viewer_session)
+export SESSION
+for c in 1 8; do run_wrk thread-page "$c" "$DIR/thread-page-paths.txt"; done
+for c in 1 8; do run_wrk search-page "$c" "$DIR/search-page-paths.txt"; done
+for c in 1 8; do run_wrk static-asset "$c" "$DIR/static-paths.txt"; done
+SESSION=""
 
 java -cp "$BENCH_JAR" org.hub.bench.Freshness "$base" "$TOKEN" 5 60 2>&1 | grep --line-buffered -E 'RESULT|Exception'
 

@@ -1,5 +1,6 @@
--- wrk script: GET each path of PATHS_FILE in turn (each wrk thread from its own offset) with the
--- bench viewer's token; at the end print p50/p95/p99 in ms and requests per second on one line.
+-- wrk script: GET each path of PATHS_FILE in turn (each wrk thread from its own offset) as the
+-- bench viewer: with its session cookie when SESSION is set (the pages), else its bearer token (the
+-- API); at the end print p50/p95/p99 in ms and requests per second on one line.
 local paths = {}
 local index = 0
 
@@ -10,9 +11,13 @@ function init(args)
   index = math.random(#paths)
 end
 
+local session = os.getenv("SESSION")
+local headers = session and session ~= "" and { ["Cookie"] = "hub_session=" .. session }
+  or { ["Authorization"] = "Bearer " .. os.getenv("TOKEN") }
+
 function request()
   index = index % #paths + 1
-  return wrk.format("GET", paths[index], { ["Authorization"] = "Bearer " .. os.getenv("TOKEN") })
+  return wrk.format("GET", paths[index], headers)
 end
 
 function done(summary, latency, requests)
