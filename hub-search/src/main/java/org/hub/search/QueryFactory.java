@@ -43,22 +43,30 @@ final class QueryFactory {
   }
 
   /**
-   * The scoring part of a query: what the words ask for, or null when nothing searchable is
-   * left (only stop words or punctuation) and {@code pq} has positive text.
+   * Rewards for the query's words found close together (adjacent pairs within a few positions)
+   * and for the whole query as a title phrase; null when there are fewer than two words. Scored
+   * only on the best first-pass hits ({@link org.apache.lucene.search.QueryRescorer}): as clauses
+   * of the main query these sloppy phrases were evaluated on every match, which on a long
+   * question over a large index cost more than everything else together.
    */
-  Query textQuery(ParsedQuery pq, Analyzer queryAnalyzer) {
-    return textQuery(pq, queryAnalyzer, true);
+  Query proximityQuery(ParsedQuery pq) {
+    if (pq.words().isBlank()) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    addProximity(b, pq.words());
+    BooleanQuery built = b.build();
+    return built.clauses().isEmpty() ? null : built;
   }
 
   /**
-   * What to highlight: the words and phrases the user asked for, without the proximity clauses.
-   * Those only reorder hits, and each sloppy phrase makes the highlighter check positions per hit.
+   * What decides the hits: the words (all of them up to {@link RankingOptions#allRequiredUpTo},
+   * any of them beyond), the phrases, the OR groups and the exclusions; or null when nothing
+   * searchable is left (only stop words or punctuation) and {@code pq} has positive text. It is
+   * also what snippets highlight. How close the words stand only reorders the best hits: see
+   * {@link #proximityQuery}.
    */
-  Query highlightQuery(ParsedQuery pq, Analyzer queryAnalyzer) {
-    return textQuery(pq, queryAnalyzer, false);
-  }
-
-  private Query textQuery(ParsedQuery pq, Analyzer queryAnalyzer, boolean proximity) {
+  Query matchQuery(ParsedQuery pq, Analyzer queryAnalyzer) {
     FieldExpandingQueryBuilder withSynonyms = new FieldExpandingQueryBuilder(queryAnalyzer, fields, ranking.tieBreaker());
     FieldExpandingQueryBuilder exact = new FieldExpandingQueryBuilder(schema.analyzer(), fields, ranking.tieBreaker());
     BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -68,9 +76,6 @@ final class QueryFactory {
       if (bag != null) {
         b.add(minShouldMatch(bag), Occur.MUST);
         required = true;
-        if (proximity) {
-          addProximity(b, pq.words());
-        }
       }
     }
     for (ParsedQuery.Alternative phrase : pq.phrases()) {

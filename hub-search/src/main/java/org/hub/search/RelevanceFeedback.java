@@ -2,6 +2,7 @@ package org.hub.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * Pseudo-relevance feedback in the manner of RM3: a long question is run once, the words that
@@ -24,10 +24,10 @@ import org.apache.lucene.search.TopDocs;
  * as optional, weighted clauses. Long questions say what they are about in their own words;
  * documents on that subject use the collection's words, and feedback bridges the two.
  *
- * <p>Only scoring changes: the expansion is a SHOULD clause beside the original query, so the set
+ * <p>Only scoring changes: the expansion re-scores the original query's best hits, so the set
  * of hits (and every facet count) is exactly what the original query matches. The feedback hits
- * come from a search with the viewer's filter, so the added words are drawn only from items the
- * viewer may see.
+ * are the first pass's, which carries the viewer's filter, so the added words are drawn only
+ * from items the viewer may see.
  */
 final class RelevanceFeedback {
   /** Enough of a long item to know its subject; bounds the re-analysis cost per search. */
@@ -48,21 +48,22 @@ final class RelevanceFeedback {
   }
 
   /**
-   * {@code query} with the feedback clause added, or {@code query} itself when it found too little
-   * to learn from. {@code query} must already carry the viewer's filter.
+   * The feedback words learned from the best hits of a first pass ({@code ranked}, best first,
+   * found under the viewer's filter) as one weighted query, or null when there was too little to
+   * learn from.
    */
-  Query expand(IndexSearcher searcher, Query query, List<String> queryTerms) throws IOException {
-    TopDocs top = searcher.search(query, ranking.feedbackDocs());
-    if (top.scoreDocs.length == 0) {
-      return query;
+  Query feedbackQuery(IndexSearcher searcher, ScoreDoc[] ranked, List<String> queryTerms) throws IOException {
+    ScoreDoc[] top = Arrays.copyOf(ranked, Math.min(ranked.length, ranking.feedbackDocs()));
+    if (top.length == 0) {
+      return null;
     }
-    Map<String, Double> weights = termWeights(searcher, top.scoreDocs);
+    Map<String, Double> weights = termWeights(searcher, top);
     List<Map.Entry<String, Double>> best = new ArrayList<>(weights.entrySet());
     best.sort(Map.Entry.<String, Double>comparingByValue().reversed());
     best = best.subList(0, Math.min(ranking.feedbackTerms(), best.size()));
     double total = best.stream().mapToDouble(Map.Entry::getValue).sum();
     if (total <= 0) {
-      return query;
+      return null;
     }
     BooleanQuery.Builder expansion = new BooleanQuery.Builder();
     for (Map.Entry<String, Double> e : best) {
@@ -74,10 +75,7 @@ final class RelevanceFeedback {
     // an original clause scores roughly one term's worth per query word; scale the expansion
     // (whose weights sum to one) by the question's length so the weight means the same for all
     float boost = ranking.feedbackWeight() * queryTerms.size();
-    return new BooleanQuery.Builder()
-        .add(query, Occur.MUST)
-        .add(new BoostQuery(expansion.build(), boost), Occur.SHOULD)
-        .build();
+    return new BoostQuery(expansion.build(), boost);
   }
 
   /**

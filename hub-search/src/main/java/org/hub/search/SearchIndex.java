@@ -52,6 +52,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
@@ -85,6 +86,8 @@ public final class SearchIndex implements AutoCloseable {
   static final String SCHEMA_KEY = "hub.schema";
   /** did-you-mean is only worth its extra searches when the query found (almost) nothing. */
   static final int DID_YOU_MEAN_BELOW = 3;
+  /** How many of the best first-pass hits proximity and feedback re-score (see {@link #rescore}). */
+  static final int RESCORE_WINDOW = 200;
   private static final int SNIPPET_CHARS = 200;
   private static final double RAM_BUFFER_MB = 64;
   private static final int FACET_TOP = 20;
@@ -291,29 +294,33 @@ public final class SearchIndex implements AutoCloseable {
   public SearchResults search(SearchRequest req) throws InvalidQueryException {
     ParsedQuery pq = UserQueryParser.parse(req.text());
     Analyzer analyzer = queryAnalyzer;
-    Query text = pq.hasPositiveText() ? queries.textQuery(pq, analyzer) : queries.excludedOnly(pq);
+    Query text = pq.hasPositiveText() ? queries.matchQuery(pq, analyzer) : queries.excludedOnly(pq);
     if (text == null) {
       return SearchResults.empty(); // only stop words or punctuation: nothing to look for
     }
     Query filter = QueryFactory.filter(req, pq);
     Query typed = new BooleanQuery.Builder().add(text, Occur.MUST).add(filter, Occur.FILTER).build();
     boolean newest = req.sort() == SearchRequest.Sort.NEWEST || !pq.hasPositiveText();
-    boolean expand = !newest && feedback.appliesTo(SearchSchema.terms(schema.analyzer(), SearchSchema.BODY, pq.words()));
+    List<String> terms = SearchSchema.terms(schema.analyzer(), SearchSchema.BODY, pq.words());
     try {
       return withSearcher(
           s -> {
-            // same hits as the typed query, ranked with words learned from its best few
-            Query query = queries.withRankBoost(expand ? feedback.expand(s, typed, SearchSchema.terms(schema.analyzer(), SearchSchema.BODY, pq.words())) : typed);
             int window = Math.max(1, req.offset() + req.limit());
+            // ranked by relevance, the best RESCORE_WINDOW first-pass hits are re-scored below
+            int firstPass = newest ? window : Math.max(window, RESCORE_WINDOW);
+            Query query = queries.withRankBoost(typed);
             FacetsCollector fc = req.facets() ? new FacetsCollector() : null;
             TopDocs top = fc != null
-                ? (newest ? FacetsCollector.search(s, query, window, newestFirst(), fc) : FacetsCollector.search(s, query, window, fc))
+                ? (newest ? FacetsCollector.search(s, query, firstPass, newestFirst(), fc) : FacetsCollector.search(s, query, firstPass, fc))
                 : (newest
-                    ? s.search(query, new TopFieldCollectorManager(newestFirst(), window, null, Integer.MAX_VALUE, true))
-                    : s.search(query, new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE, true)));
+                    ? s.search(query, new TopFieldCollectorManager(newestFirst(), firstPass, null, Integer.MAX_VALUE, true))
+                    : s.search(query, new TopScoreDocCollectorManager(firstPass, null, Integer.MAX_VALUE, true)));
+            if (!newest) {
+              top = rescore(s, pq, terms, top, window);
+            }
             long total = top.totalHits.value;
             ScoreDoc[] page = slice(top.scoreDocs, req.offset(), req.limit());
-            List<SearchHit> hits = toHits(s, page, pq.hasPositiveText() ? queries.highlightQuery(pq, analyzer) : null);
+            List<SearchHit> hits = toHits(s, page, pq.hasPositiveText() ? text : null);
             Map<String, List<FacetValue>> facets = fc != null ? facets(s, fc) : Map.of();
             String dym = total < DID_YOU_MEAN_BELOW && !pq.words().isBlank() ? didYouMean(s, req, pq, analyzer, filter, total) : null;
             return new SearchResults(total, hits, facets, dym);
@@ -321,6 +328,30 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException("The query is too complex; use fewer words.");
     }
+  }
+
+  /**
+   * Adds to the best first-pass hits what only reorders them: the proximity of the query's words
+   * and, for long questions, the words learned from the best of those hits (relevance feedback).
+   * The added score is multiplied by the same rank boost as the first pass, so a hit's final score
+   * is the rank boost times the sum of all its parts, as if it had been one query; only hits
+   * outside the first pass's best {@link #RESCORE_WINDOW} are not re-scored.
+   */
+  private TopDocs rescore(IndexSearcher s, ParsedQuery pq, List<String> terms, TopDocs firstPass, int window)
+      throws IOException {
+    TopDocs ranked = firstPass;
+    Query proximity = queries.proximityQuery(pq);
+    if (proximity != null) {
+      ranked = QueryRescorer.rescore(s, ranked, queries.withRankBoost(proximity), 1, ranked.scoreDocs.length);
+    }
+    // feedback learns from the best hits as proximity has ordered them, then re-scores them all
+    if (feedback.appliesTo(terms)) {
+      Query learned = feedback.feedbackQuery(s, ranked.scoreDocs, terms);
+      if (learned != null) {
+        ranked = QueryRescorer.rescore(s, ranked, queries.withRankBoost(learned), 1, window);
+      }
+    }
+    return ranked;
   }
 
   /** Titles of threads, guidance and documents matching what the user has typed so far. */
@@ -609,7 +640,7 @@ public final class SearchIndex implements AutoCloseable {
     } catch (InvalidQueryException e) {
       return null;
     }
-    Query text = queries.textQuery(fixed, analyzer);
+    Query text = queries.matchQuery(fixed, analyzer);
     if (text == null) {
       return null;
     }
@@ -617,7 +648,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private Query wordQuery(String word, Analyzer analyzer) {
-    Query q = queries.textQuery(new ParsedQuery(word, List.of(), List.of(), List.of(), Set.of(), Set.of(), List.of(), null), analyzer);
+    Query q = queries.matchQuery(new ParsedQuery(word, List.of(), List.of(), List.of(), Set.of(), Set.of(), List.of(), null), analyzer);
     return q == null ? new MatchNoDocsQuery() : q;
   }
 
