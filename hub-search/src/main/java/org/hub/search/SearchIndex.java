@@ -108,6 +108,8 @@ public final class SearchIndex implements AutoCloseable {
   /** Swapped whole on {@link #setSynonyms}; searches read it once, so none sees a half-built map. */
   private volatile Analyzer queryAnalyzer;
   private final RelevanceFeedback feedback;
+  /** One for every searcher of this index: its entries are per segment, so they outlive a refresh. */
+  private final AccessFilterCache accessFilters = new AccessFilterCache();
 
   private SearchIndex(Directory directory, SearchIndexOptions options) throws IOException {
     this.directory = directory;
@@ -131,7 +133,7 @@ public final class SearchIndex implements AutoCloseable {
         throw new IndexFormatTooOldException("hub search index", "its analysis or fields differ from schema " + schemaId());
       }
       this.committedSequence = readSequence(writer.getLiveCommitData());
-      this.manager = new SearcherManager(writer, new FacetingSearcherFactory(schema, similarity));
+      this.manager = new SearcherManager(writer, new FacetingSearcherFactory(schema, similarity, accessFilters));
     } catch (IOException | RuntimeException e) {
       writer.rollback();
       throw e;
@@ -269,6 +271,11 @@ public final class SearchIndex implements AutoCloseable {
   // ---- reads ----
 
   /** Live (searchable) documents. */
+  /** How many times a search found its access filter ready in the cache (for tests). */
+  long accessFilterCacheHits() {
+    return accessFilters.hits();
+  }
+
   public long count() {
     return withSearcher(s -> (long) s.getIndexReader().numDocs());
   }
@@ -804,10 +811,12 @@ public final class SearchIndex implements AutoCloseable {
   private static final class FacetingSearcherFactory extends SearcherFactory {
     private final SearchSchema schema;
     private final BM25Similarity similarity;
+    private final AccessFilterCache accessFilters;
 
-    FacetingSearcherFactory(SearchSchema schema, BM25Similarity similarity) {
+    FacetingSearcherFactory(SearchSchema schema, BM25Similarity similarity, AccessFilterCache accessFilters) {
       this.schema = schema;
       this.similarity = similarity;
+      this.accessFilters = accessFilters;
     }
 
     @Override
@@ -820,6 +829,7 @@ public final class SearchIndex implements AutoCloseable {
       }
       IndexSearcher s = new FacetingSearcher(reader, state);
       s.setSimilarity(similarity);
+      accessFilters.applyTo(s);
       return s;
     }
   }
