@@ -22,7 +22,17 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Creating groups, joining, approving and removing members, and finding the groups a viewer may see. */
 public final class GroupService {
-    private static final String VISIBLE_GROUP_IDS = "SELECT g.id FROM hub_groups g WHERE " + GroupDao.VISIBLE;
+    /**
+     * The ids of the groups a (non-admin) viewer may read: the same rule as {@link GroupDao#VISIBLE},
+     * written as two index lookups rather than a scan of every group with a membership subquery
+     * per private group (a third of a search's CPU with 500 groups).
+     */
+    private static final String VISIBLE_GROUP_IDS = """
+            SELECT g.id FROM hub_groups g WHERE g.visibility IN ('open', 'restricted')
+            UNION
+            SELECT m.group_id FROM memberships m WHERE m.user_id = :viewerId AND m.role <> 'pending'
+            """;
+    private static final String ALL_GROUP_IDS = "SELECT g.id FROM hub_groups g";
     private final Jdbi jdbi;
     private final IndexQueue indexQueue;
     private final AuditLog audit;
@@ -255,11 +265,9 @@ public final class GroupService {
         // Runs on every search, suggestion and similar-items request: one plain query on one
         // handle, without building an on-demand SqlObject proxy each time (16% of a search's CPU
         // in the profile of hub-bench/PERFORMANCE.md). The ids of every group the viewer may see.
-        List<Long> ids = jdbi.withHandle(handle -> handle.createQuery(VISIBLE_GROUP_IDS)
-                .bind("viewerId", viewer.id())
-                .bind("admin", viewer.isAdmin())
-                .mapTo(Long.class)
-                .list());
+        List<Long> ids = jdbi.withHandle(handle -> viewer.isAdmin()
+                ? handle.createQuery(ALL_GROUP_IDS).mapTo(Long.class).list()
+                : handle.createQuery(VISIBLE_GROUP_IDS).bind("viewerId", viewer.id()).mapTo(Long.class).list());
         Set<String> tokens = new LinkedHashSet<>();
         tokens.add("all");
         if (viewer.isCurator()) {
