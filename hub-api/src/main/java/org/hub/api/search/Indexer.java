@@ -16,6 +16,10 @@ import org.slf4j.LoggerFactory;
  * The managed background indexer: tails the outbox every {@code pollInterval} and commits the
  * index with its low-water mark every {@code commitInterval}. Start after the index is open; stop
  * before it is closed (Dropwizard stops managed objects in reverse order of registration).
+ *
+ * <p>Commits run on their own thread. A commit fsyncs every file written since the last one,
+ * which after a large merge takes a second or more on a big index; on the tailing thread that
+ * held back every new post, and "searchable within a second of the write" with it.
  */
 public final class Indexer implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
@@ -26,12 +30,13 @@ public final class Indexer implements Managed {
     private final Clock clock;
     private final Duration pollInterval;
     private final Duration commitInterval;
-    private ScheduledExecutorService executor;
+    private ScheduledExecutorService tailing;
+    private ScheduledExecutorService committing;
     private OutboxTailer tailer;
     private volatile long lowWater;
     private volatile long committed;
-    private volatile Instant lastCommit = Instant.EPOCH;
     private volatile Throwable lastFailure;
+    private volatile Throwable lastCommitFailure;
 
     public Indexer(Jdbi jdbi, SearchIndex index, ItemLoader loader, Clock clock, Duration pollInterval,
                    Duration commitInterval) {
@@ -49,12 +54,19 @@ public final class Indexer implements Managed {
         lowWater = committed;
         tailer = new OutboxTailer(jdbi, index, loader, clock, Duration.ofSeconds(60), committed);
         LOG.info("Indexer resuming after outbox sequence {}", committed);
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "hub-indexer");
+        tailing = singleThread("hub-indexer");
+        tailing.scheduleWithFixedDelay(this::step, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        committing = singleThread("hub-index-commit");
+        committing.scheduleWithFixedDelay(this::commitIfBehind, commitInterval.toMillis(), commitInterval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private static ScheduledExecutorService singleThread(String name) {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(this::step, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void step() {
@@ -66,10 +78,6 @@ public final class Indexer implements Managed {
             }
             lowWater = tailer.lowWater();
             lastFailure = null;
-            Instant now = clock.instant();
-            if (lowWater != committed && Duration.between(lastCommit, now).compareTo(commitInterval) >= 0) {
-                commit();
-            }
         } catch (RuntimeException e) {
             // A failure (database down, say) is retried on the next tick; the health check reports it.
             if (lastFailure == null) {
@@ -79,21 +87,44 @@ public final class Indexer implements Managed {
         }
     }
 
+    private void commitIfBehind() {
+        try {
+            if (lowWater != committed) {
+                commit();
+            }
+            lastCommitFailure = null;
+        } catch (RuntimeException e) {
+            if (lastCommitFailure == null) {
+                LOG.error("Committing the search index failed; retrying", e);
+            }
+            lastCommitFailure = e;
+        }
+    }
+
     private void commit() {
-        index.commit(lowWater);
-        committed = lowWater;
-        lastCommit = clock.instant();
+        long upTo = lowWater; // read once: the tailer moves it on while the commit runs
+        Instant start = clock.instant();
+        index.commit(upTo);
+        committed = upTo;
+        Duration took = Duration.between(start, clock.instant());
+        if (took.compareTo(Duration.ofSeconds(1)) > 0) {
+            LOG.info("Search index commit up to outbox sequence {} took {} ms", upTo, took.toMillis());
+        }
     }
 
     @Override
     public void stop() throws InterruptedException {
-        if (executor == null) {
+        if (tailing == null) {
             return;
         }
-        executor.shutdown();
-        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+        tailing.shutdown();
+        committing.shutdown();
+        boolean stopped = tailing.awaitTermination(10, TimeUnit.SECONDS);
+        stopped &= committing.awaitTermination(10, TimeUnit.SECONDS);
+        if (!stopped) {
             LOG.warn("Indexer did not stop within 10 s");
-            executor.shutdownNow();
+            tailing.shutdownNow();
+            committing.shutdownNow();
         }
         try {
             tailer.poll();
@@ -113,7 +144,9 @@ public final class Indexer implements Managed {
         return committed;
     }
 
+    /** The last tailing or commit failure, or null once both work again. */
     public Throwable lastFailure() {
-        return lastFailure;
+        Throwable tailing = lastFailure;
+        return tailing != null ? tailing : lastCommitFailure;
     }
 }
