@@ -60,7 +60,7 @@ start_server() {
   local dir="$BENCH_DATA/$1"
   local start; start=$(date +%s%N)
   (cd "$dir" && HUB_PORT=$SERVER_PORT HUB_ADMIN_PORT=$ADMIN_PORT HUB_BIND_HOST=127.0.0.1 \
-      exec java "-Xmx$SERVER_HEAP" -XX:+UseG1GC -jar "$HUB_JAR" server "$ROOT/config.yml" > server.log 2>&1) &
+      exec java "-Xmx$SERVER_HEAP" -XX:+UseG1GC ${SERVER_JAVA_OPTS:-} -jar "$HUB_JAR" server "$ROOT/config.yml" > server.log 2>&1) &
   SERVER_PID=$!
   for _ in $(seq 1 1200); do
     if curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$SERVER_PORT/api/v1/search?q=x" | grep -q 401; then

@@ -53,3 +53,11 @@ starts=()
 for _ in 1 2 3; do start_server "$POSTS"; starts+=("$READY_MS"); stop_server; done
 sorted=($(printf '%s\n' "${starts[@]}" | sort -n))
 echo "RESULT startup first_start_ms=$ready_ms restart_to_ready_ms=${sorted[1]} (runs: ${starts[*]})"
+# the same with a class-data archive of the classes a start loads (README, "Faster start")
+JSA="$BENCH_DATA/hub.jsa"
+rm -f "$JSA"
+SERVER_JAVA_OPTS="-XX:ArchiveClassesAtExit=$JSA" start_server "$POSTS"; stop_server
+starts=()
+for _ in 1 2 3; do SERVER_JAVA_OPTS="-XX:SharedArchiveFile=$JSA" start_server "$POSTS"; starts+=("$READY_MS"); stop_server; done
+sorted=($(printf '%s\n' "${starts[@]}" | sort -n))
+echo "RESULT startup_with_class_archive restart_to_ready_ms=${sorted[1]} (runs: ${starts[*]})"
