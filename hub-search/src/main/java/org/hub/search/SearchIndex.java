@@ -88,6 +88,8 @@ public final class SearchIndex implements AutoCloseable {
   static final int DID_YOU_MEAN_BELOW = 3;
   /** How many of the best first-pass hits proximity and feedback re-score (see {@link #rescore}). */
   static final int RESCORE_WINDOW = 200;
+  /** Related and similar items need a quarter of the characteristic words from this many on. */
+  private static final int MLT_QUARTER_FROM = 12;
   private static final int SNIPPET_CHARS = 200;
   private static final double RAM_BUFFER_MB = 64;
   private static final int FACET_TOP = 20;
@@ -459,7 +461,26 @@ public final class SearchIndex implements AutoCloseable {
     fields.put(SearchSchema.TITLE, List.of(title == null ? "" : title));
     fields.put(SearchSchema.BODY, List.of(body == null ? "" : body));
     Query q = mlt.like(fields);
-    return q == null ? new MatchNoDocsQuery() : q;
+    if (q == null) {
+      return new MatchNoDocsQuery();
+    }
+    return atLeastAQuarterOfTheWords(q);
+  }
+
+  /**
+   * A long item's 25 characteristic words, each optional, match almost every item of a large
+   * index, and all of those were scored to find the best five (a thread page at 1M posts spent
+   * most of its time here). Items sharing fewer than a quarter of the words are not what anyone
+   * means by related, so they need not match at all; short texts (a title being typed) keep
+   * needing one word.
+   */
+  private static Query atLeastAQuarterOfTheWords(Query like) {
+    if (!(like instanceof BooleanQuery words) || words.clauses().size() < MLT_QUARTER_FROM) {
+      return like;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(words.clauses().size() / 4);
+    words.clauses().forEach(b::add);
+    return b.build();
   }
 
   private static Sort newestFirst() {
