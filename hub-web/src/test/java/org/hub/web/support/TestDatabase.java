@@ -6,6 +6,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -21,16 +23,38 @@ public record TestDatabase(String url, String user, String password) {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "hub", "");
     }
 
+    /** Schemas this JVM created, dropped when it exits so the shared database does not fill up. */
+    private static final Set<String> CREATED = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropCreatedSchemas, "drop-test-schemas"));
+    }
+
     /** A new, empty schema in the local PostgreSQL, or empty when no server answers. */
     public static Optional<TestDatabase> postgres() {
         String schema = "hub_test_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
         try (Connection connection = DriverManager.getConnection(POSTGRES_BASE, "postgres", "");
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
+            CREATED.add(schema);
         } catch (SQLException e) {
             return Optional.empty();
         }
         return Optional.of(new TestDatabase(POSTGRES_BASE + "?currentSchema=" + schema, "postgres", ""));
+    }
+
+    private static void dropCreatedSchemas() {
+        if (CREATED.isEmpty()) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(POSTGRES_BASE, "postgres", "");
+             Statement statement = connection.createStatement()) {
+            for (String schema : CREATED) {
+                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        } catch (SQLException e) {
+            System.err.println("Could not drop the test schemas " + CREATED + ": " + e.getMessage());
+        }
     }
 
     public static final String POSTGRES_ABSENT =
