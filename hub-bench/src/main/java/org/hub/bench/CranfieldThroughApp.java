@@ -27,6 +27,7 @@ import org.hub.api.users.User;
 import org.hub.api.users.UserService;
 import org.hub.search.SearchIndex;
 import org.hub.search.SearchIndexOptions;
+import org.hub.search.eval.Cranfield;
 import org.jdbi.v3.core.Jdbi;
 
 /**

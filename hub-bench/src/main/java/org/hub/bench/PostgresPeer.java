@@ -10,8 +10,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.hub.api.users.User;
+import org.hub.search.eval.Cranfield;
 import org.jdbi.v3.core.Jdbi;
 
 /**

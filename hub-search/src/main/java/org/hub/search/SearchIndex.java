@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -343,24 +344,33 @@ public final class SearchIndex implements AutoCloseable {
    * Adds to the best first-pass hits what only reorders them: the proximity of the query's words
    * and, for long questions, the words learned from the best of those hits (relevance feedback).
    * The added score is multiplied by the same rank boost as the first pass, so a hit's final score
-   * is the rank boost times the sum of all its parts, as if it had been one query; only hits
-   * outside the first pass's best {@link #RESCORE_WINDOW} are not re-scored.
+   * is the rank boost times the sum of all its parts, as if it had been one query; hits outside
+   * the first pass's best {@link #RESCORE_WINDOW} keep their first-pass order after them.
    */
   private TopDocs rescore(IndexSearcher s, ParsedQuery pq, List<String> terms, TopDocs firstPass, int window)
       throws IOException {
-    TopDocs ranked = firstPass;
+    // Always exactly the best RESCORE_WINDOW, whatever page is asked for: re-scoring a deeper
+    // window for a deeper page would reorder hits that earlier pages already showed.
+    ScoreDoc[] all = firstPass.scoreDocs;
+    int head = Math.min(all.length, RESCORE_WINDOW);
+    TopDocs ranked = new TopDocs(firstPass.totalHits, Arrays.copyOf(all, head));
     Query proximity = queries.proximityQuery(pq);
     if (proximity != null) {
-      ranked = QueryRescorer.rescore(s, ranked, queries.withRankBoost(proximity), 1, ranked.scoreDocs.length);
+      ranked = QueryRescorer.rescore(s, ranked, queries.withRankBoost(proximity), 1, head);
     }
     // feedback learns from the best hits as proximity has ordered them, then re-scores them all
     if (feedback.appliesTo(terms)) {
       Query learned = feedback.feedbackQuery(s, ranked.scoreDocs, terms);
       if (learned != null) {
-        ranked = QueryRescorer.rescore(s, ranked, queries.withRankBoost(learned), 1, window);
+        ranked = QueryRescorer.rescore(s, ranked, queries.withRankBoost(learned), 1, head);
       }
     }
-    return ranked;
+    if (window <= head) {
+      return ranked;
+    }
+    ScoreDoc[] merged = Arrays.copyOf(ranked.scoreDocs, Math.min(all.length, window));
+    System.arraycopy(all, head, merged, head, merged.length - head);
+    return new TopDocs(firstPass.totalHits, merged);
   }
 
   /** Titles of threads, guidance and documents matching what the user has typed so far. */

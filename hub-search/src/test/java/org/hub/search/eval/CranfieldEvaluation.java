@@ -1,16 +1,10 @@
 package org.hub.search.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,9 +43,12 @@ public final class CranfieldEvaluation {
 
   /** The documents as the items the application would index, the queries and the judgements. */
   record Collection(List<IndexedItem> docs, Map<String, String> queries, Map<String, Map<String, Integer>> qrels) {
-    static Collection load(Path dir) throws Exception {
-      return new Collection(readDocs(dir.resolve("docs.jsonl")), readQueries(dir.resolve("queries.tsv")),
-          readQrels(dir.resolve("qrels.tsv")));
+    static Collection load(Path dir) {
+      Cranfield c = Cranfield.read(dir);
+      List<IndexedItem> items = c.docs().stream().map(d -> new IndexedItem(ItemType.THREAD, d.id(), d.title(),
+          d.body(), List.of(), "cranfield", "Cranfield", null, null, null, d.author().isEmpty() ? null : d.author(),
+          Instant.EPOCH.plusSeconds(d.id()), "/threads/" + d.id(), ALL, false, false, false, 0)).toList();
+      return new Collection(items, c.queries(), c.qrels());
     }
   }
 
@@ -89,88 +86,13 @@ public final class CranfieldEvaluation {
           failed++;
           System.err.println("query " + q.getKey() + " refused: " + e.getMessage());
         }
-        ndcgSum += ndcgAt10(ranked, judged);
-        apSum += averagePrecision(ranked, judged);
+        ndcgSum += Cranfield.ndcgAt10(ranked, judged);
+        apSum += Cranfield.averagePrecision(ranked, judged);
         evaluated++;
       }
       long millis = (System.nanoTime() - start) / 1_000_000;
       return new Scores(ndcgSum / evaluated, apSum / evaluated, evaluated, failed, millis);
     }
-  }
-
-  static double ndcgAt10(List<String> ranked, Map<String, Integer> judged) {
-    double dcg = 0;
-    for (int i = 0; i < Math.min(10, ranked.size()); i++) {
-      int grade = judged.getOrDefault(ranked.get(i), 0);
-      dcg += (Math.pow(2, grade) - 1) / log2(i + 2);
-    }
-    List<Integer> ideal = new ArrayList<>(judged.values());
-    ideal.sort((a, b) -> b - a);
-    double idcg = 0;
-    for (int i = 0; i < Math.min(10, ideal.size()); i++) {
-      idcg += (Math.pow(2, ideal.get(i)) - 1) / log2(i + 2);
-    }
-    return idcg == 0 ? 0 : dcg / idcg;
-  }
-
-  static double averagePrecision(List<String> ranked, Map<String, Integer> judged) {
-    long relevant = judged.values().stream().filter(g -> g > 0).count();
-    if (relevant == 0) {
-      return 0;
-    }
-    double sum = 0;
-    int found = 0;
-    for (int i = 0; i < ranked.size(); i++) {
-      if (judged.getOrDefault(ranked.get(i), 0) > 0) {
-        found++;
-        sum += (double) found / (i + 1);
-      }
-    }
-    return sum / relevant;
-  }
-
-  private static double log2(double x) {
-    return Math.log(x) / Math.log(2);
-  }
-
-  private static List<IndexedItem> readDocs(Path docs) throws Exception {
-    ObjectMapper json = new ObjectMapper();
-    List<IndexedItem> out = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(docs, StandardCharsets.UTF_8)) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode d = json.readTree(line);
-        long id = d.get("id").asLong();
-        out.add(new IndexedItem(ItemType.THREAD, id, d.path("title").asText(""), d.path("body").asText(""),
-            List.of(), "cranfield", "Cranfield", null, null, null, d.path("author").asText(null),
-            Instant.EPOCH.plusSeconds(id), "/threads/" + id, ALL, false, false, false, 0));
-      }
-    }
-    return out;
-  }
-
-  private static Map<String, String> readQueries(Path file) throws Exception {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      int tab = line.indexOf('\t');
-      if (tab > 0) {
-        out.put(line.substring(0, tab).trim(), line.substring(tab + 1));
-      }
-    }
-    return out;
-  }
-
-  private static Map<String, Map<String, Integer>> readQrels(Path file) throws Exception {
-    Map<String, Map<String, Integer>> out = new HashMap<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      String[] f = line.trim().split("\t");
-      if (f.length >= 3) {
-        out.computeIfAbsent(f[0].trim(), k -> new HashMap<>()).put(f[1].trim(), Integer.parseInt(f[2].trim()));
-      }
-    }
-    return out;
   }
 
   static String defaultDir() {

@@ -58,8 +58,8 @@ public final class PlainLuceneBaseline {
           for (ScoreDoc sd : searcher.search(parser.parse(QueryParser.escape(q.getValue())), 1000).scoreDocs) {
             ranked.add(searcher.storedFields().document(sd.doc).get("id"));
           }
-          ndcg += CranfieldEvaluation.ndcgAt10(ranked, judged);
-          ap += CranfieldEvaluation.averagePrecision(ranked, judged);
+          ndcg += Cranfield.ndcgAt10(ranked, judged);
+          ap += Cranfield.averagePrecision(ranked, judged);
           n++;
         }
         System.out.printf("plain Lucene BM25 + EnglishAnalyzer, title+body: queries %d%n", n);

@@ -1,4 +1,4 @@
-package org.hub.bench;
+package org.hub.search.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,8 +17,9 @@ import java.util.function.Function;
 /**
  * The Cranfield collection (../shared/eval/cranfield) and its measures, as the collection's README
  * defines them: nDCG@10 with gain 2^grade - 1 and a log2 discount, MAP with any grade relevant,
- * over the first 1,000 results. The parsing and measures follow hub-search's CranfieldEvaluation
- * (a test-scope tuning tool of that module, which this module cannot depend on).
+ * over the first 1,000 results. Shared by this module's tuning tools ({@link CranfieldEvaluation},
+ * {@link CranfieldTuning}, {@link PlainLuceneBaseline}) and hub-bench (through this module's test
+ * jar), so every figure is measured the same way.
  */
 public record Cranfield(List<Doc> docs, Map<String, String> queries, Map<String, Map<String, Integer>> qrels) {
     public static final int DEPTH = 1000;
@@ -93,7 +94,7 @@ public record Cranfield(List<Doc> docs, Map<String, String> queries, Map<String,
         return new Scores(ndcg / n, ap / n, n);
     }
 
-    static double ndcgAt10(List<String> ranked, Map<String, Integer> judged) {
+    public static double ndcgAt10(List<String> ranked, Map<String, Integer> judged) {
         double dcg = 0;
         for (int i = 0; i < Math.min(10, ranked.size()); i++) {
             dcg += (Math.pow(2, judged.getOrDefault(ranked.get(i), 0)) - 1) / log2(i + 2);
@@ -107,7 +108,7 @@ public record Cranfield(List<Doc> docs, Map<String, String> queries, Map<String,
         return idcg == 0 ? 0 : dcg / idcg;
     }
 
-    static double averagePrecision(List<String> ranked, Map<String, Integer> judged) {
+    public static double averagePrecision(List<String> ranked, Map<String, Integer> judged) {
         long relevant = judged.values().stream().filter(g -> g > 0).count();
         if (relevant == 0) {
             return 0;
