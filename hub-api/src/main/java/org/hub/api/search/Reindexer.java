@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.hub.search.IndexedItem;
 import org.hub.search.ItemType;
 import org.hub.search.SearchIndex;
@@ -26,20 +27,37 @@ import org.jdbi.v3.core.Jdbi;
 public final class Reindexer {
     private static final int BATCH = 1000;
 
-    private final Jdbi jdbi;
-    private final ItemLoader loader;
+    /** Where a rebuild reads from: the live items of each type, in id order. */
+    interface Source {
+        long countLive(ItemType type);
+
+        List<IndexedItem> batchAfter(ItemType type, long afterId, int limit);
+    }
+
+    private final LongSupplier outboxPosition;
+    private final Source source;
     private final int indexingThreads;
 
     public Reindexer(Jdbi jdbi, ItemLoader loader) {
-        this(jdbi, loader, Runtime.getRuntime().availableProcessors());
+        this(() -> jdbi.onDemand(IndexQueueDao.class).maxSeq(), new Source() {
+            @Override
+            public long countLive(ItemType type) {
+                return loader.countLive(type);
+            }
+
+            @Override
+            public List<IndexedItem> batchAfter(ItemType type, long afterId, int limit) {
+                return loader.batchAfter(type, afterId, limit);
+            }
+        }, Runtime.getRuntime().availableProcessors());
     }
 
-    public Reindexer(Jdbi jdbi, ItemLoader loader, int indexingThreads) {
+    Reindexer(LongSupplier outboxPosition, Source source, int indexingThreads) {
         if (indexingThreads < 1) {
             throw new IllegalArgumentException("indexingThreads must be at least 1");
         }
-        this.jdbi = jdbi;
-        this.loader = loader;
+        this.outboxPosition = outboxPosition;
+        this.source = source;
         this.indexingThreads = indexingThreads;
     }
 
@@ -49,7 +67,7 @@ public final class Reindexer {
 
     /** Answers the number of items indexed; throws, without committing, if any item could not be indexed. */
     public long rebuild(SearchIndex index, Consumer<Progress> progress) {
-        long position = jdbi.onDemand(IndexQueueDao.class).maxSeq();
+        long position = outboxPosition.getAsLong();
         index.deleteAll();
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService indexers = Executors.newFixedThreadPool(indexingThreads, task -> {
@@ -62,11 +80,11 @@ public final class Reindexer {
         long indexed = 0;
         try {
             for (ItemType type : ItemType.values()) {
-                long total = loader.countLive(type);
+                long total = source.countLive(type);
                 long done = 0;
                 long after = 0;
                 while (failure.get() == null) {
-                    List<IndexedItem> batch = loader.batchAfter(type, after, BATCH);
+                    List<IndexedItem> batch = source.batchAfter(type, after, BATCH);
                     if (batch.isEmpty()) {
                         break;
                     }
