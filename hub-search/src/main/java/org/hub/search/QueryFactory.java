@@ -44,17 +44,15 @@ final class QueryFactory {
 
   /**
    * Rewards for the query's words found close together (adjacent pairs within a few positions)
-   * and for the whole query as a title phrase; null when there are fewer than two words. Scored
+   * and for the whole query as a title phrase, given the query's analysed words ({@code terms});
+   * null when there are fewer than two. Scored
    * only on the best first-pass hits ({@link org.apache.lucene.search.QueryRescorer}): as clauses
    * of the main query these sloppy phrases were evaluated on every match, which on a long
    * question over a large index cost more than everything else together.
    */
-  Query proximityQuery(ParsedQuery pq) {
-    if (pq.words().isBlank()) {
-      return null;
-    }
+  Query proximityQuery(List<String> terms) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    addProximity(b, pq.words());
+    addProximity(b, terms);
     BooleanQuery built = b.build();
     return built.clauses().isEmpty() ? null : built;
   }
@@ -144,8 +142,7 @@ final class QueryFactory {
   }
 
   /** Rewards query words found close together (pairs) and the whole query as a title phrase. */
-  private void addProximity(BooleanQuery.Builder b, String words) {
-    List<String> terms = SearchSchema.terms(schema.analyzer(), SearchSchema.BODY, words);
+  private void addProximity(BooleanQuery.Builder b, List<String> terms) {
     if (terms.size() < 2) {
       return;
     }

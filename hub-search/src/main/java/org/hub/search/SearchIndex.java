@@ -96,6 +96,9 @@ public final class SearchIndex implements AutoCloseable {
   private static final int FACET_TOP = 20;
   /** Pages are 20 hits in the app; beyond this, hits get the start of their body. */
   private static final int MAX_HIGHLIGHTED = 50;
+  /** A suggestion shows a title and links to it: not the body, the largest stored field. */
+  private static final Set<String> SUGGESTION_FIELDS =
+      Set.of(SearchSchema.TYPE, SearchSchema.ID, SearchSchema.TITLE, SearchSchema.URL);
   private static final Set<ItemType> SUGGEST_TYPES = Set.of(ItemType.THREAD, ItemType.GUIDANCE, ItemType.DOCUMENT);
   private static final Set<ItemType> SIMILAR_TYPES = Set.of(ItemType.THREAD, ItemType.GUIDANCE);
 
@@ -311,7 +314,8 @@ public final class SearchIndex implements AutoCloseable {
     Query filter = QueryFactory.filter(req, pq);
     Query typed = new BooleanQuery.Builder().add(text, Occur.MUST).add(filter, Occur.FILTER).build();
     boolean newest = req.sort() == SearchRequest.Sort.NEWEST || !pq.hasPositiveText();
-    List<String> terms = SearchSchema.terms(schema.analyzer(), SearchSchema.BODY, pq.words());
+    // analysed once: proximity and feedback both work from the query's words
+    List<String> terms = newest ? List.of() : SearchSchema.terms(schema.analyzer(), SearchSchema.BODY, pq.words());
     try {
       return withSearcher(
           s -> {
@@ -326,7 +330,7 @@ public final class SearchIndex implements AutoCloseable {
                     ? s.search(query, new TopFieldCollectorManager(newestFirst(), firstPass, null, Integer.MAX_VALUE, true))
                     : s.search(query, new TopScoreDocCollectorManager(firstPass, null, Integer.MAX_VALUE, true)));
             if (!newest) {
-              top = rescore(s, pq, terms, top, window);
+              top = rescore(s, terms, top, window);
             }
             long total = top.totalHits.value;
             ScoreDoc[] page = slice(top.scoreDocs, req.offset(), req.limit());
@@ -347,14 +351,14 @@ public final class SearchIndex implements AutoCloseable {
    * is the rank boost times the sum of all its parts, as if it had been one query; hits outside
    * the first pass's best {@link #RESCORE_WINDOW} keep their first-pass order after them.
    */
-  private TopDocs rescore(IndexSearcher s, ParsedQuery pq, List<String> terms, TopDocs firstPass, int window)
+  private TopDocs rescore(IndexSearcher s, List<String> terms, TopDocs firstPass, int window)
       throws IOException {
     // Always exactly the best RESCORE_WINDOW, whatever page is asked for: re-scoring a deeper
     // window for a deeper page would reorder hits that earlier pages already showed.
     ScoreDoc[] all = firstPass.scoreDocs;
     int head = Math.min(all.length, RESCORE_WINDOW);
     TopDocs ranked = new TopDocs(firstPass.totalHits, Arrays.copyOf(all, head));
-    Query proximity = queries.proximityQuery(pq);
+    Query proximity = queries.proximityQuery(terms);
     if (proximity != null) {
       ranked = QueryRescorer.rescore(s, ranked, queries.withRankBoost(proximity), 1, head);
     }
@@ -399,7 +403,7 @@ public final class SearchIndex implements AutoCloseable {
           StoredFields stored = s.storedFields();
           List<Suggestion> out = new ArrayList<>();
           for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc);
+            Document d = stored.document(sd.doc, SUGGESTION_FIELDS);
             out.add(new Suggestion(ItemType.fromWire(d.get(SearchSchema.TYPE)), d.getField(SearchSchema.ID).numericValue().longValue(), d.get(SearchSchema.TITLE), d.get(SearchSchema.URL)));
           }
           return out;
