@@ -131,10 +131,11 @@ public class HubApplication extends Application<HubConfiguration> {
         SynonymService synonyms = new SynonymService(jdbi, index, audit);
         synonyms.applyStored();
         GuidanceService guidance = new GuidanceService(jdbi, threads, markdown, indexQueue, audit, clock);
-        DocumentService documents = documents(config.getDocuments(), jdbi, groups, indexQueue, audit, clock,
+        BlobStore blobs = documentBlobs(config.getDocuments());
+        DocumentService documents = documents(config.getDocuments(), blobs, jdbi, groups, indexQueue, audit, clock,
                 environment);
-        MultipartUpload uploads = new MultipartUpload(documentBlobs(config.getDocuments()),
-                config.getDocuments().getMaxUploadSize().toBytes(), documents::isReferenced);
+        MultipartUpload uploads = new MultipartUpload(blobs, config.getDocuments().getMaxUploadSize().toBytes(),
+                documents::isReferenced);
 
         registerAuth(environment, auth);
         registerErrorMappers(environment);
@@ -196,19 +197,20 @@ public class HubApplication extends Application<HubConfiguration> {
         return folder.index();
     }
 
+    /** The document folder, created if missing; shared by uploads, downloads and text extraction. */
     private static BlobStore documentBlobs(HubConfiguration.DocumentsFactory config) {
-        return new BlobStore(Path.of(config.getStoragePath()));
-    }
-
-    private static DocumentService documents(HubConfiguration.DocumentsFactory config, Jdbi jdbi, GroupService groups,
-                                             IndexQueue indexQueue, AuditLog audit, Clock clock,
-                                             Environment environment) {
-        BlobStore blobs = documentBlobs(config);
+        BlobStore blobs = new BlobStore(Path.of(config.getStoragePath()));
         try {
             blobs.init();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Cannot prepare the document folder " + config.getStoragePath(), e);
         }
+        return blobs;
+    }
+
+    private static DocumentService documents(HubConfiguration.DocumentsFactory config, BlobStore blobs, Jdbi jdbi,
+                                             GroupService groups, IndexQueue indexQueue, AuditLog audit, Clock clock,
+                                             Environment environment) {
         TextExtractor extractor = new TextExtractor(
                 ExtractionLimits.defaults().withTimeout(config.getExtractionTimeout().toJavaDuration()));
         ExtractionWorker extraction = new ExtractionWorker(jdbi, blobs, extractor, indexQueue);

@@ -95,16 +95,18 @@ public final class BlobStore {
     }
 
     /**
-     * Reads the whole blob and checks it against its hash, so a damaged file can be refused before
-     * any of its bytes are sent (a stream can only tell at its end, after a response has begun).
+     * Checks the whole blob against its hash, then opens it for reading: a damaged file is refused
+     * before any of its bytes are sent (a stream can only tell at its end, after a response has
+     * begun). Blobs are never changed in place, so the stream is not hashed a second time.
      *
      * @throws CorruptBlobException if the bytes do not hash to {@code sha256}
      * @throws NoSuchFileException if there is no such blob
      */
-    public void verify(String sha256) throws IOException {
+    public InputStream openVerified(String sha256) throws IOException {
         try (InputStream in = open(sha256)) {
             in.transferTo(OutputStream.nullOutputStream());
         }
+        return Files.newInputStream(pathOf(sha256));
     }
 
     /** Where the blob with this hash is (or would be) stored. */

@@ -147,8 +147,7 @@ public final class DocumentService {
         try {
             // Checked whole first: once streaming has begun, a damaged blob could only cut the
             // download short, and the reader would be left with bytes that are not the document.
-            blobs.verify(v.sha256());
-            return new Download(blobs.open(v.sha256()), v.filename(), DownloadTypes.forDownload(v.contentType()),
+            return new Download(blobs.openVerified(v.sha256()), v.filename(), DownloadTypes.forDownload(v.contentType()),
                     v.size(), v.sha256());
         } catch (CorruptBlobException e) {
             LOG.error("Refused to serve document {} version {}: {}", id, wanted, e.getMessage());
