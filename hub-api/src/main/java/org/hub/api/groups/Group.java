@@ -11,12 +11,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public record Group(@JsonIgnore long id, String slug, String name, String description, Visibility visibility,
                     long memberCount, GroupRole myRole) {
 
-    /** The search-index access token for this group's content (DESIGN.md "Who sees what"). */
-    @JsonIgnore
-    public String accessToken() {
-        return "g:" + id;
-    }
-
     /** {@code {slug, name}}: how threads and documents name their group. */
     public GroupRef ref() {
         return new GroupRef(slug, name);

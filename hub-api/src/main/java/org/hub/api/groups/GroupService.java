@@ -13,6 +13,7 @@ import org.hub.api.common.HubException;
 import org.hub.api.common.NotFoundException;
 import org.hub.api.common.Page;
 import org.hub.api.common.UniqueViolation;
+import org.hub.api.search.AccessTokens;
 import org.hub.api.search.IndexQueue;
 import org.hub.api.users.User;
 import org.hub.api.users.UserDao;
@@ -269,11 +270,11 @@ public final class GroupService {
                 ? handle.createQuery(ALL_GROUP_IDS).mapTo(Long.class).list()
                 : handle.createQuery(VISIBLE_GROUP_IDS).bind("viewerId", viewer.id()).mapTo(Long.class).list());
         Set<String> tokens = new LinkedHashSet<>();
-        tokens.add("all");
+        tokens.add(AccessTokens.EVERYONE);
         if (viewer.isCurator()) {
-            tokens.add(org.hub.api.search.ItemLoader.CURATOR_TOKEN);
+            tokens.add(AccessTokens.CURATORS);
         }
-        ids.forEach(id -> tokens.add("g:" + id));
+        ids.forEach(id -> tokens.add(AccessTokens.group(id)));
         return tokens;
     }
 

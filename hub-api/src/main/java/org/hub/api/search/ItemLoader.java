@@ -103,16 +103,13 @@ public final class ItemLoader {
      * that only curators find them. Archived items are flagged to leave default searches.
      */
     IndexedItem guidance(Guidance g) {
-        Set<String> tokens = g.status() == GuidanceStatus.DRAFT ? Set.of(CURATOR_TOKEN) : Set.of("all");
+        Set<String> tokens = g.status() == GuidanceStatus.DRAFT ? Set.of(AccessTokens.CURATORS) : Set.of(AccessTokens.EVERYONE);
         User owner = g.owner();
         return new IndexedItem(ItemType.GUIDANCE, g.id(), g.title(), markdown.toPlainText(g.body()), g.tags(),
                 null, null, deptSlug(owner), deptName(owner), owner.username(), owner.displayName(), g.createdAt(),
                 "/guidance/" + g.slug(), tokens, false, g.status() == GuidanceStatus.PUBLISHED,
                 g.status() == GuidanceStatus.ARCHIVED, 0);
     }
-
-    /** The token that lets curators and admins find draft guidance. */
-    public static final String CURATOR_TOKEN = "role:curator";
 
     private static String deptSlug(User user) {
         return user.department() == null ? null : user.department().slug();
@@ -122,14 +119,8 @@ public final class ItemLoader {
         return user.department() == null ? null : user.department().name();
     }
 
-    /**
-     * DESIGN.md "Who sees what", with one refinement: group content carries "g:<id>" whatever the
-     * group's visibility, and viewers hold the token of every group they may see. A group switched
-     * between private and open then applies to the next search; with "all" on open groups' content,
-     * making a group private would have leaked its items until they were reindexed.
-     */
-    static Set<String> accessTokens(long groupId) {
-        return Set.of("g:" + groupId);
+    private static Set<String> accessTokens(long groupId) {
+        return Set.of(AccessTokens.group(groupId));
     }
 
 }
