@@ -1,6 +1,5 @@
 package org.hub.api.db;
 
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -16,15 +15,6 @@ public final class Migrations {
     public static MigrateResult migrate(String url, String user, String password) {
         return Flyway.configure()
                 .dataSource(url, user, password)
-                .locations("classpath:db/migration")
-                .failOnMissingLocations(true)
-                .load()
-                .migrate();
-    }
-
-    public static MigrateResult migrate(DataSource dataSource) {
-        return Flyway.configure()
-                .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load()
