@@ -3,11 +3,9 @@ package org.hub.web;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.Base64;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
-import org.hub.api.auth.PasswordHasher;
+import org.hub.api.auth.SecretTokens;
 import org.hub.web.benchdata.BenchCorpus;
 import org.hub.web.benchdata.DiscussionText;
 import org.jdbi.v3.core.Jdbi;
@@ -45,8 +43,8 @@ public final class BenchDataCommand extends ConfiguredCommand<HubConfiguration> 
             System.out.println("bench-data: this hub already has groups or threads; bench-data only fills an empty hub.");
             return;
         }
-        String password = System.getenv().getOrDefault("HUB_BENCH_PASSWORD", randomPassword());
-        String hash = new PasswordHasher(config.getAuth().getPasswordHashMemoryKiB(), 2, 1).hash(password);
+        String password = System.getenv().getOrDefault("HUB_BENCH_PASSWORD", SecretTokens.randomText(12));
+        String hash = config.getAuth().passwordHasher().hash(password);
         BenchCorpus.Summary s = corpus.write(posts, namespace.getLong("seed"), hash);
         System.out.printf("bench-data: %d sentences of real text; %d departments, %d people, %d groups (%d private), "
                         + "%d threads, %d answers in %.1f s%n", text.sentenceCount(), s.departments(), s.users(),
@@ -56,9 +54,4 @@ public final class BenchDataCommand extends ConfiguredCommand<HubConfiguration> 
         System.out.println("Then build the index: java -jar hub-web/target/hub.jar reindex config.yml");
     }
 
-    private static String randomPassword() {
-        byte[] bytes = new byte[12];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }

@@ -1,7 +1,6 @@
 package org.hub.web;
 
-import java.security.SecureRandom;
-import java.util.Base64;
+import org.hub.api.auth.SecretTokens;
 import org.hub.api.users.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +20,7 @@ final class FirstAdmin {
 
     void createIfNone(String configuredPassword) {
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
-        String password = generated ? generatePassword() : configuredPassword;
+        String password = generated ? SecretTokens.randomText(18) : configuredPassword;
         users.bootstrapAdmin(password).ifPresent(admin -> {
             if (generated) {
                 LOG.warn("\n\n    Created the first administrator. Username: admin  Password: {}\n"
@@ -32,9 +31,4 @@ final class FirstAdmin {
         });
     }
 
-    private static String generatePassword() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }

@@ -112,7 +112,7 @@ public class HubApplication extends Application<HubConfiguration> {
 
         AuditLog audit = new AuditLog(clock);
         HubConfiguration.AuthFactory authConfig = config.getAuth();
-        PasswordHasher hasher = new PasswordHasher(authConfig.getPasswordHashMemoryKiB(), 2, 1);
+        PasswordHasher hasher = authConfig.passwordHasher();
         LoginThrottle throttle = new LoginThrottle(authConfig.getFailedLoginBurst(),
                 authConfig.getFailedLoginWindow().toJavaDuration(), authConfig.getLockout().toJavaDuration(),
                 authConfig.getMaxLockout().toJavaDuration(), clock);

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import org.hub.api.auth.PasswordHasher;
 
 /** Everything an operator may set, with defaults that run on an empty ./data. */
 public class HubConfiguration extends Configuration {
@@ -180,6 +181,11 @@ public class HubConfiguration extends Configuration {
 
         public int getPasswordHashMemoryKiB() {
             return passwordHashMemoryKiB;
+        }
+
+        /** The Argon2id hasher with this memory cost (time cost 2, one lane: OWASP's settings). */
+        public PasswordHasher passwordHasher() {
+            return new PasswordHasher(getPasswordHashMemoryKiB(), 2, 1);
         }
 
         public String getInitialAdminPassword() {

@@ -3,12 +3,11 @@ package org.hub.web;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.DataSourceFactory;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import net.sourceforge.argparse4j.inf.Namespace;
 import org.hub.api.audit.AuditLog;
 import org.hub.api.auth.PasswordHasher;
+import org.hub.api.auth.SecretTokens;
 import org.hub.api.demo.DemoOrganisation;
 import org.hub.api.demo.DemoSeeder;
 import org.hub.api.users.User;
@@ -29,7 +28,7 @@ public final class SeedDemoCommand extends ConfiguredCommand<HubConfiguration> {
     protected void run(Bootstrap<HubConfiguration> bootstrap, Namespace namespace, HubConfiguration config) {
         DataSourceFactory db = config.getDatabase();
         Jdbi jdbi = CommandDatabase.open(withoutSyncPerCommit(db.getUrl()), db.getUser(), db.getPassword());
-        PasswordHasher hasher = new PasswordHasher(config.getAuth().getPasswordHashMemoryKiB(), 2, 1);
+        PasswordHasher hasher = config.getAuth().passwordHasher();
         DemoSeeder seeder = new DemoSeeder(jdbi, hasher);
         if (seeder.hubHasContent()) {
             System.out.println("seed-demo: this hub already has groups or threads; seed-demo only fills an empty hub.");
@@ -39,11 +38,11 @@ public final class SeedDemoCommand extends ConfiguredCommand<HubConfiguration> {
         String adminPassword = config.getAuth().getInitialAdminPassword();
         boolean generatedAdmin = adminPassword == null || adminPassword.isBlank();
         if (generatedAdmin) {
-            adminPassword = randomPassword();
+            adminPassword = SecretTokens.randomText(12);
         }
         boolean adminCreated = users.bootstrapAdmin(adminPassword).isPresent();
         User admin = users.find("admin");
-        String demoPassword = System.getenv().getOrDefault("HUB_DEMO_PASSWORD", randomPassword());
+        String demoPassword = System.getenv().getOrDefault("HUB_DEMO_PASSWORD", SecretTokens.randomText(12));
         DemoSeeder.Summary summary = seeder.seed(DemoOrganisation.generate(42), admin, demoPassword);
         System.out.printf("seed-demo: %d departments, %d people, %d groups, %d threads with %d answers, %d guidance items.%n",
                 summary.departments(), summary.users(), summary.groups(), summary.threads(), summary.posts(),
@@ -65,9 +64,4 @@ public final class SeedDemoCommand extends ConfiguredCommand<HubConfiguration> {
         return url.startsWith("jdbc:h2:") ? url.replace("WRITE_DELAY=0", "WRITE_DELAY=500") : url;
     }
 
-    private static String randomPassword() {
-        byte[] bytes = new byte[12];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }

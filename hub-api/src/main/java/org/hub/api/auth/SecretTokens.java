@@ -18,9 +18,14 @@ public final class SecretTokens {
     }
 
     public static String newSecret(String prefix) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return prefix + randomText(32);
+    }
+
+    /** {@code bytes} random bytes as URL-safe text: also the generated passwords the commands print. */
+    public static String randomText(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     public static String digest(String secret) {
