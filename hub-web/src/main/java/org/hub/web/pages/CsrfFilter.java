@@ -89,7 +89,10 @@ public final class CsrfFilter implements ContainerRequestFilter {
     }
 
     private static void reject(ContainerRequestContext request, String message) {
+        // The refused form's body is never read, so the connection cannot carry another request:
+        // say so, or a client reusing it sends its next request into a socket the server closes.
         request.abortWith(Response.status(403)
+                .header("Connection", "close")
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(new ErrorView(Viewer.optional(request).orElse(null), 403, message))
                 .build());
