@@ -9,7 +9,7 @@ import org.hub.api.audit.AuditLog;
 import org.hub.api.common.markdown.MarkdownRenderer;
 import org.hub.api.db.Migrations;
 import org.hub.api.groups.GroupService;
-import org.hub.api.search.IndexQueue;
+import org.hub.api.outbox.Outbox;
 import org.hub.api.search.SearchService;
 import org.hub.api.threads.ThreadService;
 import org.hub.api.users.User;
@@ -37,9 +37,9 @@ public final class BenchHub implements AutoCloseable {
         AuditLog audit = new AuditLog(clock);
         this.jdbi = jdbi;
         this.index = index;
-        IndexQueue indexQueue = new IndexQueue(clock);
-        GroupService groups = new GroupService(jdbi, indexQueue, audit, clock);
-        ThreadService threads = new ThreadService(jdbi, groups, new MarkdownRenderer(), indexQueue, audit, clock);
+        Outbox outbox = new Outbox(clock);
+        GroupService groups = new GroupService(jdbi, outbox, audit, clock);
+        ThreadService threads = new ThreadService(jdbi, groups, new MarkdownRenderer(), outbox, audit, clock);
         this.search = new SearchService(index, groups, threads);
         this.users = new UserService(jdbi, PasswordHasher.DEFAULT, audit, clock);
     }

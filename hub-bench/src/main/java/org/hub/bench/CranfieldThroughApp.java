@@ -15,8 +15,8 @@ import org.hub.api.common.HubException;
 import org.hub.api.common.markdown.MarkdownRenderer;
 import org.hub.api.groups.GroupService;
 import org.hub.api.groups.Visibility;
-import org.hub.api.search.IndexQueue;
-import org.hub.api.search.IndexQueueDao;
+import org.hub.api.outbox.Outbox;
+import org.hub.api.outbox.OutboxDao;
 import org.hub.api.search.Indexer;
 import org.hub.api.search.ItemLoader;
 import org.hub.api.search.SearchResponse;
@@ -59,9 +59,9 @@ public final class CranfieldThroughApp {
         MarkdownRenderer markdown = new MarkdownRenderer();
         UserService users = new UserService(jdbi, new PasswordHasher(1024, 1, 1), audit, clock);
         User admin = users.bootstrapAdmin("cranfield-benchmark-only").orElseThrow();
-        IndexQueue indexQueue = new IndexQueue(clock);
-        GroupService groups = new GroupService(jdbi, indexQueue, audit, clock);
-        ThreadService threads = new ThreadService(jdbi, groups, markdown, indexQueue, audit, clock);
+        Outbox outbox = new Outbox(clock);
+        GroupService groups = new GroupService(jdbi, outbox, audit, clock);
+        ThreadService threads = new ThreadService(jdbi, groups, markdown, outbox, audit, clock);
         groups.create(admin, new GroupService.NewGroup("cranfield", "Cranfield", "Aeronautics abstracts", Visibility.OPEN));
 
         Map<Long, String> docOfThread = new HashMap<>();
@@ -81,7 +81,7 @@ public final class CranfieldThroughApp {
             Indexer indexer = new Indexer(jdbi, index, new ItemLoader(jdbi, markdown), clock, Duration.ofMillis(50),
                     Duration.ofSeconds(5));
             indexer.start();
-            long target = jdbi.onDemand(IndexQueueDao.class).maxSeq();
+            long target = jdbi.onDemand(OutboxDao.class).maxSeq();
             while (indexer.lowWater() < target) {
                 Thread.sleep(50);
             }

@@ -54,7 +54,7 @@ import org.hub.api.groups.GroupService;
 import java.nio.file.Path;
 import org.hub.api.search.IndexFolder;
 import org.hub.api.search.IndexLagHealthCheck;
-import org.hub.api.search.IndexQueue;
+import org.hub.api.outbox.Outbox;
 import org.hub.api.search.Indexer;
 import org.hub.api.search.ItemLoader;
 import org.hub.api.search.Reindexer;
@@ -122,17 +122,17 @@ public class HubApplication extends Application<HubConfiguration> {
         new FirstAdmin(users).createIfNone(authConfig.getInitialAdminPassword());
 
         MarkdownRenderer markdown = new MarkdownRenderer();
-        IndexQueue indexQueue = new IndexQueue(clock);
-        GroupService groups = new GroupService(jdbi, indexQueue, audit, clock);
-        ThreadService threads = new ThreadService(jdbi, groups, markdown, indexQueue, audit, clock);
+        Outbox outbox = new Outbox(clock);
+        GroupService groups = new GroupService(jdbi, outbox, audit, clock);
+        ThreadService threads = new ThreadService(jdbi, groups, markdown, outbox, audit, clock);
 
         SearchIndex index = search(config.getSearch(), jdbi, markdown, clock, environment);
         SearchService search = new SearchService(index, groups, threads);
         SynonymService synonyms = new SynonymService(jdbi, index, audit);
         synonyms.applyStored();
-        GuidanceService guidance = new GuidanceService(jdbi, threads, markdown, indexQueue, audit, clock);
+        GuidanceService guidance = new GuidanceService(jdbi, threads, markdown, outbox, audit, clock);
         BlobStore blobs = documentBlobs(config.getDocuments());
-        DocumentService documents = documents(config.getDocuments(), blobs, jdbi, groups, indexQueue, audit, clock,
+        DocumentService documents = documents(config.getDocuments(), blobs, jdbi, groups, outbox, audit, clock,
                 environment);
         MultipartUpload uploads = new MultipartUpload(blobs, config.getDocuments().getMaxUploadSize().toBytes(),
                 documents::isReferenced);
@@ -209,13 +209,13 @@ public class HubApplication extends Application<HubConfiguration> {
     }
 
     private static DocumentService documents(HubConfiguration.DocumentsFactory config, BlobStore blobs, Jdbi jdbi,
-                                             GroupService groups, IndexQueue indexQueue, AuditLog audit, Clock clock,
+                                             GroupService groups, Outbox outbox, AuditLog audit, Clock clock,
                                              Environment environment) {
         TextExtractor extractor = new TextExtractor(
                 ExtractionLimits.defaults().withTimeout(config.getExtractionTimeout().toJavaDuration()));
-        ExtractionWorker extraction = new ExtractionWorker(jdbi, blobs, extractor, indexQueue);
+        ExtractionWorker extraction = new ExtractionWorker(jdbi, blobs, extractor, outbox);
         environment.lifecycle().manage(extraction);
-        return new DocumentService(jdbi, groups, blobs, new DownloadTypes(), extraction, indexQueue, audit, clock);
+        return new DocumentService(jdbi, groups, blobs, new DownloadTypes(), extraction, outbox, audit, clock);
     }
 
     private static void registerAuth(Environment environment, AuthService auth) {

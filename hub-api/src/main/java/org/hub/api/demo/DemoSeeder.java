@@ -19,7 +19,7 @@ import org.hub.api.guidance.GuidanceDao;
 import org.hub.api.guidance.GuidanceService;
 import org.hub.api.guidance.GuidanceStatus;
 import org.hub.api.guidance.SynonymService;
-import org.hub.api.search.IndexQueue;
+import org.hub.api.outbox.Outbox;
 import org.hub.api.threads.HubThread;
 import org.hub.api.threads.Post;
 import org.hub.api.threads.ThreadKind;
@@ -56,11 +56,11 @@ public final class DemoSeeder {
     public Summary seed(DemoOrganisation org, User admin, String password) {
         AuditLog audit = new AuditLog(clock);
         MarkdownRenderer markdown = new MarkdownRenderer();
-        IndexQueue indexQueue = new IndexQueue(clock);
+        Outbox outbox = new Outbox(clock);
         UserService users = new UserService(jdbi, hasher, audit, clock);
-        GroupService groups = new GroupService(jdbi, indexQueue, audit, clock);
-        ThreadService threads = new ThreadService(jdbi, groups, markdown, indexQueue, audit, clock);
-        GuidanceService guidance = new GuidanceService(jdbi, threads, markdown, indexQueue, audit, clock);
+        GroupService groups = new GroupService(jdbi, outbox, audit, clock);
+        ThreadService threads = new ThreadService(jdbi, groups, markdown, outbox, audit, clock);
+        GuidanceService guidance = new GuidanceService(jdbi, threads, markdown, outbox, audit, clock);
         Instant now = Instant.now();
         clock.set(now.minus(Duration.ofDays(400)));
 

@@ -16,7 +16,8 @@ import org.hub.api.common.Page;
 import org.hub.api.groups.Group;
 import org.hub.api.groups.GroupAccess;
 import org.hub.api.groups.GroupService;
-import org.hub.api.search.IndexQueue;
+import org.hub.api.outbox.ItemType;
+import org.hub.api.outbox.Outbox;
 import org.hub.api.threads.Tags;
 import org.hub.api.users.User;
 import org.jdbi.v3.core.Handle;
@@ -37,18 +38,18 @@ public final class DocumentService {
     private final BlobStore blobs;
     private final DownloadTypes types;
     private final ExtractionWorker extraction;
-    private final IndexQueue indexQueue;
+    private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
 
     public DocumentService(Jdbi jdbi, GroupService groups, BlobStore blobs, DownloadTypes types,
-                           ExtractionWorker extraction, IndexQueue indexQueue, AuditLog audit, Clock clock) {
+                           ExtractionWorker extraction, Outbox outbox, AuditLog audit, Clock clock) {
         this.jdbi = jdbi;
         this.groups = groups;
         this.blobs = blobs;
         this.types = types;
         this.extraction = extraction;
-        this.indexQueue = indexQueue;
+        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
@@ -93,7 +94,7 @@ public final class DocumentService {
             long id = documents.insertDocument(group.id(), documentTitle, description, Tags.join(tags), uploader.id(), now);
             long versionId = documents.insertVersion(id, 1, SafeFilename.clean(file.originalName()), contentType,
                     file.blob().size(), file.blob().sha256(), uploader.id(), now);
-            indexQueue.enqueue(handle, IndexQueue.DOCUMENT, id);
+            outbox.append(handle, ItemType.DOCUMENT, id);
             return new long[] {id, versionId};
         });
         extraction.submit(ids[1]);
@@ -116,7 +117,7 @@ public final class DocumentService {
             long id = documents.insertVersion(documentId, version, SafeFilename.clean(file.originalName()), contentType,
                     file.blob().size(), file.blob().sha256(), uploader.id(), now);
             documents.setCurrentVersion(documentId, version, now);
-            indexQueue.enqueue(handle, IndexQueue.DOCUMENT, documentId);
+            outbox.append(handle, ItemType.DOCUMENT, documentId);
             return id;
         });
         extraction.submit(versionId);
@@ -172,7 +173,7 @@ public final class DocumentService {
             }
             handle.attach(DocumentDao.class).delete(id, clock.instant());
             audit.record(handle, actor, "document.delete", "document:" + id, head.title());
-            indexQueue.enqueue(handle, IndexQueue.DOCUMENT, id);
+            outbox.append(handle, ItemType.DOCUMENT, id);
         });
     }
 

@@ -4,7 +4,8 @@ import io.dropwizard.lifecycle.Managed;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.hub.api.search.IndexQueue;
+import org.hub.api.outbox.ItemType;
+import org.hub.api.outbox.Outbox;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,14 +21,14 @@ public final class ExtractionWorker implements Managed {
     private final Jdbi jdbi;
     private final BlobStore blobs;
     private final TextExtractor extractor;
-    private final IndexQueue indexQueue;
+    private final Outbox outbox;
     private ExecutorService executor;
 
-    public ExtractionWorker(Jdbi jdbi, BlobStore blobs, TextExtractor extractor, IndexQueue indexQueue) {
+    public ExtractionWorker(Jdbi jdbi, BlobStore blobs, TextExtractor extractor, Outbox outbox) {
         this.jdbi = jdbi;
         this.blobs = blobs;
         this.extractor = extractor;
-        this.indexQueue = indexQueue;
+        this.outbox = outbox;
     }
 
     @Override
@@ -62,7 +63,7 @@ public final class ExtractionWorker implements Managed {
             String text = result.text() == null ? "" : result.text().replace('\u0000', ' ');
             jdbi.useTransaction(handle -> {
                 handle.attach(DocumentDao.class).setExtracted(versionId, status, text);
-                indexQueue.enqueue(handle, IndexQueue.DOCUMENT, version.documentId());
+                outbox.append(handle, ItemType.DOCUMENT, version.documentId());
             });
         } catch (RuntimeException e) {
             LOG.error("Text extraction of document version {} failed", versionId, e);

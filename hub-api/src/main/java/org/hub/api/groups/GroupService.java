@@ -13,8 +13,9 @@ import org.hub.api.common.HubException;
 import org.hub.api.common.NotFoundException;
 import org.hub.api.common.Page;
 import org.hub.api.common.UniqueViolation;
-import org.hub.api.search.AccessTokens;
-import org.hub.api.search.IndexQueue;
+import org.hub.api.outbox.AccessTokens;
+import org.hub.api.outbox.ItemType;
+import org.hub.api.outbox.Outbox;
 import org.hub.api.users.User;
 import org.hub.api.users.UserDao;
 import org.hub.api.users.UserService;
@@ -35,13 +36,13 @@ public final class GroupService {
             """;
     private static final String ALL_GROUP_IDS = "SELECT g.id FROM hub_groups g";
     private final Jdbi jdbi;
-    private final IndexQueue indexQueue;
+    private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
 
-    public GroupService(Jdbi jdbi, IndexQueue indexQueue, AuditLog audit, Clock clock) {
+    public GroupService(Jdbi jdbi, Outbox outbox, AuditLog audit, Clock clock) {
         this.jdbi = jdbi;
-        this.indexQueue = indexQueue;
+        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
@@ -97,9 +98,9 @@ public final class GroupService {
                     settings.description() == null ? "" : settings.description().strip(),
                     settings.visibility().wireName(), clock.instant());
             if (!group.name().equals(settings.name().strip()) || group.visibility() != settings.visibility()) {
-                groups.threadIds(group.id()).forEach(id -> indexQueue.enqueue(handle, IndexQueue.THREAD, id));
-                groups.postIds(group.id()).forEach(id -> indexQueue.enqueue(handle, IndexQueue.POST, id));
-                groups.documentIds(group.id()).forEach(id -> indexQueue.enqueue(handle, IndexQueue.DOCUMENT, id));
+                groups.threadIds(group.id()).forEach(id -> outbox.append(handle, ItemType.THREAD, id));
+                groups.postIds(group.id()).forEach(id -> outbox.append(handle, ItemType.POST, id));
+                groups.documentIds(group.id()).forEach(id -> outbox.append(handle, ItemType.DOCUMENT, id));
             }
             audit.record(handle, actor, "group.update", "group:" + slug,
                     group.visibility() == settings.visibility() ? null

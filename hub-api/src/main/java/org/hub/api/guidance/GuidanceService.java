@@ -15,7 +15,8 @@ import org.hub.api.common.HubException;
 import org.hub.api.common.NotFoundException;
 import org.hub.api.common.Page;
 import org.hub.api.common.markdown.MarkdownRenderer;
-import org.hub.api.search.IndexQueue;
+import org.hub.api.outbox.ItemType;
+import org.hub.api.outbox.Outbox;
 import org.hub.api.threads.Post;
 import org.hub.api.threads.Tags;
 import org.hub.api.threads.ThreadService;
@@ -32,16 +33,16 @@ public final class GuidanceService {
     private final Jdbi jdbi;
     private final ThreadService threads;
     private final MarkdownRenderer markdown;
-    private final IndexQueue indexQueue;
+    private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
 
-    public GuidanceService(Jdbi jdbi, ThreadService threads, MarkdownRenderer markdown, IndexQueue indexQueue,
+    public GuidanceService(Jdbi jdbi, ThreadService threads, MarkdownRenderer markdown, Outbox outbox,
                            AuditLog audit, Clock clock) {
         this.jdbi = jdbi;
         this.threads = threads;
         this.markdown = markdown;
-        this.indexQueue = indexQueue;
+        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
@@ -80,9 +81,9 @@ public final class GuidanceService {
                     reviewBy, actor.id(), sourcePostId, now);
             audit.record(handle, actor, "guidance.create", "guidance:" + slug,
                     status.wireName() + (sourcePostId == null ? "" : ", promoted from post " + sourcePostId));
-            indexQueue.enqueue(handle, IndexQueue.GUIDANCE, newId);
+            outbox.append(handle, ItemType.GUIDANCE, newId);
             if (sourcePostId != null) {
-                indexQueue.enqueue(handle, IndexQueue.POST, sourcePostId);
+                outbox.append(handle, ItemType.POST, sourcePostId);
             }
             return newId;
         });
@@ -136,9 +137,9 @@ public final class GuidanceService {
             } else {
                 audit.record(handle, actor, "guidance.edit", "guidance:" + slug, null);
             }
-            indexQueue.enqueue(handle, IndexQueue.GUIDANCE, current.id());
+            outbox.append(handle, ItemType.GUIDANCE, current.id());
             if (current.sourcePostId() != null) {
-                indexQueue.enqueue(handle, IndexQueue.POST, current.sourcePostId());
+                outbox.append(handle, ItemType.POST, current.sourcePostId());
             }
         });
         return get(actor, slug);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.hub.api.outbox.OutboxDao;
 import org.jdbi.v3.core.Jdbi;
 
 /** Healthy while the index keeps up with the outbox: nothing waiting longer than {@code maxLag}. */
@@ -23,10 +24,10 @@ public final class IndexLagHealthCheck extends HealthCheck {
 
     @Override
     protected Result check() {
-        IndexQueueDao queue = jdbi.onDemand(IndexQueueDao.class);
+        OutboxDao outbox = jdbi.onDemand(OutboxDao.class);
         long applied = indexer.lowWater();
-        long pending = Math.max(0, queue.maxSeq() - applied);
-        Optional<Instant> oldest = queue.oldestAfter(applied);
+        long pending = Math.max(0, outbox.maxSeq() - applied);
+        Optional<Instant> oldest = outbox.oldestAfter(applied);
         Duration lag = oldest.map(at -> Duration.between(at, clock.instant())).orElse(Duration.ZERO);
         String detail = "applied up to sequence " + applied + ", " + pending + " waiting, oldest waiting "
                 + lag.toMillis() + " ms";

@@ -11,6 +11,7 @@ import org.hub.api.users.User;
 import java.util.List;
 import java.util.Set;
 import org.hub.api.common.markdown.MarkdownRenderer;
+import org.hub.api.outbox.AccessTokens;
 import org.hub.api.threads.Tags;
 import org.hub.search.IndexedItem;
 import org.hub.search.ItemType;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.hub.api.outbox.OutboxDao;
+import org.hub.api.outbox.OutboxEntry;
 import org.hub.search.IndexedItem;
 import org.hub.search.ItemType;
 import org.hub.search.SearchIndex;
@@ -62,19 +64,19 @@ public final class OutboxTailer {
 
     /** Applies what is new in the outbox, and any gap that has since committed; answers how many. */
     public int poll() {
-        IndexQueueDao queue = jdbi.onDemand(IndexQueueDao.class);
+        OutboxDao outbox = jdbi.onDemand(OutboxDao.class);
         Instant now = clock.instant();
         int applied = 0;
         if (!gaps.isEmpty()) {
-            List<QueueEntry> filled = queue.bySeq(gaps.keySet().stream().limit(MAX_GAPS).toList());
+            List<OutboxEntry> filled = outbox.bySeq(gaps.keySet().stream().limit(MAX_GAPS).toList());
             apply(filled);
             filled.forEach(entry -> gaps.remove(entry.seq()));
             applied += filled.size();
             gaps.values().removeIf(firstMissed -> expired(firstMissed, now));
         }
         while (true) {
-            List<QueueEntry> entries = queue.after(highestSeen, BATCH);
-            for (QueueEntry entry : entries) {
+            List<OutboxEntry> entries = outbox.after(highestSeen, BATCH);
+            for (OutboxEntry entry : entries) {
                 // A database may skip a block of numbers (a sequence cache lost in a crash); such
                 // a jump is no transaction in flight, so only a small hole is watched.
                 if (entry.seq() - highestSeen <= MAX_GAPS) {
@@ -101,15 +103,15 @@ public final class OutboxTailer {
     }
 
     /** Loads the current state of each changed item in batches per type; what is gone is deleted. */
-    private void apply(List<QueueEntry> entries) {
+    private void apply(List<OutboxEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
         Map<ItemType, Set<Long>> byType = new EnumMap<>(ItemType.class);
-        for (QueueEntry entry : entries) {
+        for (OutboxEntry entry : entries) {
             ItemType type;
             try {
-                type = ItemType.fromWire(entry.itemType());
+                type = indexType(org.hub.api.outbox.ItemType.fromWire(entry.itemType()));
             } catch (IllegalArgumentException unknown) {
                 LOG.warn("Skipping outbox entry {} of unknown type {}", entry.seq(), entry.itemType());
                 continue;
@@ -124,5 +126,15 @@ public final class OutboxTailer {
             }
             missing.forEach(id -> index.delete(IndexedItem.key(type, id)));
         });
+    }
+
+    /** The index's name for an outbox item type; the switch breaks the build if the two lists part. */
+    static ItemType indexType(org.hub.api.outbox.ItemType type) {
+        return switch (type) {
+            case THREAD -> ItemType.THREAD;
+            case POST -> ItemType.POST;
+            case DOCUMENT -> ItemType.DOCUMENT;
+            case GUIDANCE -> ItemType.GUIDANCE;
+        };
     }
 }

@@ -13,6 +13,7 @@ import org.hub.search.IndexedItem;
 import org.hub.search.ItemType;
 import org.hub.search.SearchIndex;
 import org.hub.search.SearchIndexException;
+import org.hub.api.outbox.OutboxDao;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -39,7 +40,7 @@ public final class Reindexer {
     private final int indexingThreads;
 
     public Reindexer(Jdbi jdbi, ItemLoader loader) {
-        this(() -> jdbi.onDemand(IndexQueueDao.class).maxSeq(), new Source() {
+        this(() -> jdbi.onDemand(OutboxDao.class).maxSeq(), new Source() {
             @Override
             public long countLive(ItemType type) {
                 return loader.countLive(type);

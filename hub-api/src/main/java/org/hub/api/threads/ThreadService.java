@@ -14,7 +14,8 @@ import org.hub.api.common.markdown.MarkdownRenderer;
 import org.hub.api.groups.Group;
 import org.hub.api.groups.GroupAccess;
 import org.hub.api.groups.GroupService;
-import org.hub.api.search.IndexQueue;
+import org.hub.api.outbox.ItemType;
+import org.hub.api.outbox.Outbox;
 import org.hub.api.users.User;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -30,16 +31,16 @@ public final class ThreadService {
     private final Jdbi jdbi;
     private final GroupService groups;
     private final MarkdownRenderer markdown;
-    private final IndexQueue indexQueue;
+    private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
 
-    public ThreadService(Jdbi jdbi, GroupService groups, MarkdownRenderer markdown, IndexQueue indexQueue,
+    public ThreadService(Jdbi jdbi, GroupService groups, MarkdownRenderer markdown, Outbox outbox,
                          AuditLog audit, Clock clock) {
         this.jdbi = jdbi;
         this.groups = groups;
         this.markdown = markdown;
-        this.indexQueue = indexQueue;
+        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
@@ -69,7 +70,7 @@ public final class ThreadService {
             long threadId = threads.insertThread(group.id(), request.kind().wireName(), title, body,
                     markdown.toHtml(body), Tags.join(tags), author.id(), now);
             threads.insertRevision(threadId, null, 1, author.id(), now, title, body);
-            indexQueue.enqueue(handle, IndexQueue.THREAD, threadId);
+            outbox.append(handle, ItemType.THREAD, threadId);
             return threadId;
         });
         return get(author, id);
@@ -135,9 +136,9 @@ public final class ThreadService {
                 audit.record(handle, editor, "thread.edit", "thread:" + id, "edited by a moderator");
             }
             // Posts carry their thread's title in the index, so they are refreshed too.
-            indexQueue.enqueue(handle, IndexQueue.THREAD, id);
+            outbox.append(handle, ItemType.THREAD, id);
             if (!thread.row().title().equals(title)) {
-                threads.postIds(id).forEach(postId -> indexQueue.enqueue(handle, IndexQueue.POST, postId));
+                threads.postIds(id).forEach(postId -> outbox.append(handle, ItemType.POST, postId));
             }
         });
         return get(editor, id);
@@ -154,8 +155,8 @@ public final class ThreadService {
             }
             // The detail names where, not what: a deleted title must not live on in the log.
             audit.record(handle, actor, "thread.delete", "thread:" + id, "in group " + thread.group().slug());
-            indexQueue.enqueue(handle, IndexQueue.THREAD, id);
-            threads.postIds(id).forEach(postId -> indexQueue.enqueue(handle, IndexQueue.POST, postId));
+            outbox.append(handle, ItemType.THREAD, id);
+            threads.postIds(id).forEach(postId -> outbox.append(handle, ItemType.POST, postId));
         });
     }
 
@@ -172,9 +173,9 @@ public final class ThreadService {
             ThreadDao threads = handle.attach(ThreadDao.class);
             long id = threads.insertPost(threadId, body, markdown.toHtml(body), author.id(), now);
             threads.insertRevision(threadId, id, 1, author.id(), now, null, body);
-            indexQueue.enqueue(handle, IndexQueue.POST, id);
+            outbox.append(handle, ItemType.POST, id);
             // The thread's answer count feeds "unanswered" views and ranking.
-            indexQueue.enqueue(handle, IndexQueue.THREAD, threadId);
+            outbox.append(handle, ItemType.THREAD, threadId);
             return id;
         });
         return getPost(author, postId);
@@ -208,7 +209,7 @@ public final class ThreadService {
             if (editor.id() != post.row().authorId()) {
                 audit.record(handle, editor, "post.edit", "post:" + postId, "edited by a moderator");
             }
-            indexQueue.enqueue(handle, IndexQueue.POST, postId);
+            outbox.append(handle, ItemType.POST, postId);
         });
         return getPost(editor, postId);
     }
@@ -227,8 +228,8 @@ public final class ThreadService {
                 threads.setAccepted(post.row().threadId(), null, now);
             }
             audit.record(handle, actor, "post.delete", "post:" + postId, "in thread " + post.row().threadId());
-            indexQueue.enqueue(handle, IndexQueue.POST, postId);
-            indexQueue.enqueue(handle, IndexQueue.THREAD, post.row().threadId());
+            outbox.append(handle, ItemType.POST, postId);
+            outbox.append(handle, ItemType.THREAD, post.row().threadId());
         });
     }
 
@@ -253,10 +254,10 @@ public final class ThreadService {
             Long previous = thread.row().acceptedPostId();
             threads.setAccepted(threadId, post.id(), clock.instant());
             audit.record(handle, actor, "thread.accept", "thread:" + threadId, "post " + post.id());
-            indexQueue.enqueue(handle, IndexQueue.THREAD, threadId);
-            indexQueue.enqueue(handle, IndexQueue.POST, post.id());
+            outbox.append(handle, ItemType.THREAD, threadId);
+            outbox.append(handle, ItemType.POST, post.id());
             if (previous != null && previous != post.id()) {
-                indexQueue.enqueue(handle, IndexQueue.POST, previous);
+                outbox.append(handle, ItemType.POST, previous);
             }
         });
         return get(actor, threadId);

@@ -69,7 +69,7 @@ class ThreadPageQueriesTest extends AppTestBase {
 
     private long pageStatements() {
         SortedMap<String, Timer> timers = app.environment().metrics().getTimers(
-                (name, metric) -> name.startsWith("org.hub.api.") && !name.contains("IndexQueue")
+                (name, metric) -> name.startsWith("org.hub.api.") && !name.contains("OutboxDao")
                         && !name.contains("SearchItem") && !name.contains("Extraction"));
         return timers.values().stream().mapToLong(Timer::getCount).sum();
     }

@@ -1,8 +1,8 @@
-package org.hub.api.search;
+package org.hub.api.outbox;
 
 /**
  * The search index's access tokens, in one place for both sides: the tokens an item is indexed
- * with ({@link ItemLoader}) and the tokens a viewer holds ({@code GroupService.accessTokens}).
+ * with (the search package's {@code ItemLoader}) and the tokens a viewer holds ({@code GroupService.accessTokens}).
  *
  * <p>DESIGN.md "Who sees what", with one refinement: group content carries "g:&lt;id&gt;" whatever
  * the group's visibility, and viewers hold the token of every group they may see. A group switched
