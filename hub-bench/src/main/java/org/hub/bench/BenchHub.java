@@ -5,15 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.apache.lucene.store.FSDirectory;
-import org.hub.api.audit.AuditLog;
-import org.hub.api.common.markdown.MarkdownRenderer;
+import org.hub.api.HubServices;
 import org.hub.api.db.Migrations;
-import org.hub.api.groups.GroupService;
-import org.hub.api.outbox.Outbox;
 import org.hub.api.search.SearchService;
-import org.hub.api.threads.ThreadService;
 import org.hub.api.users.User;
-import org.hub.api.users.UserService;
+import org.hub.api.people.UserService;
 import org.hub.api.auth.PasswordHasher;
 import org.hub.search.SearchIndex;
 import org.hub.search.SearchIndexOptions;
@@ -33,15 +29,11 @@ public final class BenchHub implements AutoCloseable {
     private final UserService users;
 
     private BenchHub(Jdbi jdbi, SearchIndex index) {
-        Clock clock = Clock.systemUTC();
-        AuditLog audit = new AuditLog(clock);
+        HubServices services = new HubServices(jdbi, PasswordHasher.DEFAULT, Clock.systemUTC());
         this.jdbi = jdbi;
         this.index = index;
-        Outbox outbox = new Outbox(clock);
-        GroupService groups = new GroupService(jdbi, outbox, audit, clock);
-        ThreadService threads = new ThreadService(jdbi, groups, new MarkdownRenderer(), outbox, audit, clock);
-        this.search = new SearchService(index, groups, threads);
-        this.users = new UserService(jdbi, PasswordHasher.DEFAULT, audit, clock);
+        this.search = services.search(index);
+        this.users = services.users();
     }
 
     /** The H2 database of a data folder laid out as config.yml lays it out ({@code data/db/hub}). */

@@ -9,22 +9,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.store.FSDirectory;
-import org.hub.api.audit.AuditLog;
+import org.hub.api.HubServices;
 import org.hub.api.auth.PasswordHasher;
 import org.hub.api.common.HubException;
-import org.hub.api.common.markdown.MarkdownRenderer;
+import org.hub.api.common.TextRules;
 import org.hub.api.groups.GroupService;
 import org.hub.api.groups.Visibility;
-import org.hub.api.outbox.Outbox;
 import org.hub.api.outbox.OutboxDao;
 import org.hub.api.search.Indexer;
-import org.hub.api.search.ItemLoader;
 import org.hub.api.search.SearchResponse;
 import org.hub.api.search.SearchService;
 import org.hub.api.threads.ThreadKind;
 import org.hub.api.threads.ThreadService;
 import org.hub.api.users.User;
-import org.hub.api.users.UserService;
 import org.hub.search.SearchIndex;
 import org.hub.search.SearchIndexOptions;
 import org.hub.search.eval.Cranfield;
@@ -55,21 +52,18 @@ public final class CranfieldThroughApp {
     static Cranfield.Scores run(Cranfield collection, Path folder) throws Exception {
         Jdbi jdbi = BenchHub.database(folder);
         Clock clock = Clock.systemUTC();
-        AuditLog audit = new AuditLog(clock);
-        MarkdownRenderer markdown = new MarkdownRenderer();
-        UserService users = new UserService(jdbi, new PasswordHasher(1024, 1, 1), audit, clock);
-        User admin = users.bootstrapAdmin("cranfield-benchmark-only").orElseThrow();
-        Outbox outbox = new Outbox(clock);
-        GroupService groups = new GroupService(jdbi, outbox, audit, clock);
-        ThreadService threads = new ThreadService(jdbi, groups, markdown, outbox, audit, clock);
+        HubServices services = new HubServices(jdbi, new PasswordHasher(1024, 1, 1), clock);
+        User admin = services.users().bootstrapAdmin("cranfield-benchmark-only").orElseThrow();
+        GroupService groups = services.groups();
+        ThreadService threads = services.threads();
         groups.create(admin, new GroupService.NewGroup("cranfield", "Cranfield", "Aeronautics abstracts", Visibility.OPEN));
 
         Map<Long, String> docOfThread = new HashMap<>();
         int truncated = 0;
         for (Cranfield.Doc doc : collection.docs()) {
             String title = doc.title().isBlank() ? "(untitled)" : doc.title();
-            if (title.length() > ThreadService.MAX_TITLE) {
-                title = title.substring(0, ThreadService.MAX_TITLE);
+            if (title.length() > TextRules.MAX_TITLE) {
+                title = title.substring(0, TextRules.MAX_TITLE);
                 truncated++;
             }
             long id = threads.create(admin, "cranfield", new ThreadService.NewThread(title, doc.body(),
@@ -78,8 +72,7 @@ public final class CranfieldThroughApp {
         }
 
         try (SearchIndex index = SearchIndex.open(FSDirectory.open(folder.resolve("index")), SearchIndexOptions.defaults())) {
-            Indexer indexer = new Indexer(jdbi, index, new ItemLoader(jdbi, markdown), clock, Duration.ofMillis(50),
-                    Duration.ofSeconds(5));
+            Indexer indexer = services.indexer(index, Duration.ofMillis(50), Duration.ofSeconds(5));
             indexer.start();
             long target = jdbi.onDemand(OutboxDao.class).maxSeq();
             while (indexer.lowWater() < target) {
@@ -87,7 +80,7 @@ public final class CranfieldThroughApp {
             }
             indexer.stop();
             index.refreshNow();
-            SearchService search = new SearchService(index, groups, threads);
+            SearchService search = services.search(index);
             int[] refused = {0};
             Cranfield.Scores scores = collection.evaluate(q -> {
                 List<String> ranked = new ArrayList<>();
@@ -106,7 +99,7 @@ public final class CranfieldThroughApp {
                 return ranked;
             });
             System.out.printf("cranfield through the app: %d docs as threads (%d titles cut to %d chars), "
-                    + "%d queries refused%n", collection.docs().size(), truncated, ThreadService.MAX_TITLE, refused[0]);
+                    + "%d queries refused%n", collection.docs().size(), truncated, TextRules.MAX_TITLE, refused[0]);
             return scores;
         }
     }

@@ -3,6 +3,7 @@ package org.hub.bench;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +15,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import org.hub.api.common.markdown.MarkdownRenderer;
-import org.hub.api.search.ItemLoader;
+import org.hub.api.HubServices;
+import org.hub.api.auth.PasswordHasher;
 import org.hub.api.search.Reindexer;
 import org.hub.search.SearchIndex;
 import org.hub.search.SearchIndexOptions;
@@ -88,7 +89,7 @@ public final class IndexingBenchmark {
         try (SearchIndex index = SearchIndex.open(FSDirectory.open(dir), SearchIndexOptions.defaults())) {
             long start = System.nanoTime();
             long cpu = cpu();
-            long items = new Reindexer(jdbi, new ItemLoader(jdbi, new MarkdownRenderer())).rebuild(index, p -> { });
+            long items = new HubServices(jdbi, PasswordHasher.DEFAULT, Clock.systemUTC()).reindexer().rebuild(index, p -> { });
             return Rate.of(items, System.nanoTime() - start, cpu() - cpu);
         } finally {
             delete(dir);

@@ -1,7 +1,7 @@
 package org.hub.web;
 
 import org.hub.api.auth.SecretTokens;
-import org.hub.api.users.UserService;
+import org.hub.api.people.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

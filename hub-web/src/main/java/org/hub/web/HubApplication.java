@@ -19,15 +19,14 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.hub.api.audit.AuditLog;
-import org.hub.api.audit.AuditResource;
+import org.hub.api.HubServices;
+import org.hub.api.admin.AuditResource;
 import org.hub.api.auth.AuthResource;
 import org.hub.api.auth.AuthService;
 import org.hub.api.auth.BearerTokenAuthenticator;
 import org.hub.api.auth.HubPrincipal;
 import org.hub.api.auth.JsonUnauthorizedHandler;
 import org.hub.api.auth.LoginThrottle;
-import org.hub.api.auth.PasswordHasher;
 import org.hub.api.auth.SessionCookieAuthFilter;
 import org.hub.api.auth.SessionCookies;
 import org.hub.api.common.ConstraintViolationExceptionMapper;
@@ -36,12 +35,10 @@ import org.hub.api.common.JsonProcessingExceptionMapper;
 import org.hub.api.common.NulFreeText;
 import org.hub.api.common.UnexpectedExceptionMapper;
 import org.hub.api.common.WebApplicationExceptionMapper;
-import org.hub.api.common.markdown.MarkdownRenderer;
 import org.hub.api.db.Migrations;
 import org.hub.api.documents.BlobStore;
 import org.hub.api.documents.DocumentResource;
 import org.hub.api.documents.DocumentService;
-import org.hub.api.documents.DownloadTypes;
 import org.hub.api.documents.ExtractionLimits;
 import org.hub.api.documents.ExtractionWorker;
 import org.hub.api.documents.MultipartUpload;
@@ -54,18 +51,15 @@ import org.hub.api.groups.GroupService;
 import java.nio.file.Path;
 import org.hub.api.search.IndexFolder;
 import org.hub.api.search.IndexLagHealthCheck;
-import org.hub.api.outbox.Outbox;
 import org.hub.api.search.Indexer;
-import org.hub.api.search.ItemLoader;
-import org.hub.api.search.Reindexer;
 import org.hub.api.search.SearchResource;
 import org.hub.api.search.SearchService;
 import org.hub.search.SearchIndex;
 import org.hub.search.SearchIndexOptions;
 import org.hub.api.threads.ThreadResource;
 import org.hub.api.threads.ThreadService;
-import org.hub.api.users.UserResource;
-import org.hub.api.users.UserService;
+import org.hub.api.people.UserResource;
+import org.hub.api.people.UserService;
 import org.hub.web.backup.Backup;
 import org.hub.web.backup.BackupCommand;
 import org.hub.web.backup.BackupTask;
@@ -110,30 +104,25 @@ public class HubApplication extends Application<HubConfiguration> {
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
         Jdbi jdbi = database(config.getDatabase(), environment);
 
-        AuditLog audit = new AuditLog(clock);
         HubConfiguration.AuthFactory authConfig = config.getAuth();
-        PasswordHasher hasher = authConfig.passwordHasher();
+        HubServices services = new HubServices(jdbi, authConfig.passwordHasher(), clock);
         LoginThrottle throttle = new LoginThrottle(authConfig.getFailedLoginBurst(),
                 authConfig.getFailedLoginWindow().toJavaDuration(), authConfig.getLockout().toJavaDuration(),
                 authConfig.getMaxLockout().toJavaDuration(), clock);
-        AuthService auth = new AuthService(jdbi, hasher, throttle, audit, clock,
-                authConfig.getSessionLifetime().toJavaDuration());
-        UserService users = new UserService(jdbi, hasher, audit, clock);
+        AuthService auth = services.auth(throttle, authConfig.getSessionLifetime().toJavaDuration());
+        UserService users = services.users();
         new FirstAdmin(users).createIfNone(authConfig.getInitialAdminPassword());
 
-        MarkdownRenderer markdown = new MarkdownRenderer();
-        Outbox outbox = new Outbox(clock);
-        GroupService groups = new GroupService(jdbi, outbox, audit, clock);
-        ThreadService threads = new ThreadService(jdbi, groups, markdown, outbox, audit, clock);
+        GroupService groups = services.groups();
+        ThreadService threads = services.threads();
 
-        SearchIndex index = search(config.getSearch(), jdbi, markdown, clock, environment);
-        SearchService search = new SearchService(index, groups, threads);
-        SynonymService synonyms = new SynonymService(jdbi, index, audit);
+        SearchIndex index = search(config.getSearch(), services, environment);
+        SearchService search = services.search(index);
+        SynonymService synonyms = services.synonyms(index);
         synonyms.applyStored();
-        GuidanceService guidance = new GuidanceService(jdbi, threads, markdown, outbox, audit, clock);
+        GuidanceService guidance = services.guidance();
         BlobStore blobs = documentBlobs(config.getDocuments());
-        DocumentService documents = documents(config.getDocuments(), blobs, jdbi, groups, outbox, audit, clock,
-                environment);
+        DocumentService documents = documents(config.getDocuments(), blobs, services, environment);
         MultipartUpload uploads = new MultipartUpload(blobs, config.getDocuments().getMaxUploadSize().toBytes(),
                 documents::isReferenced);
 
@@ -148,7 +137,7 @@ public class HubApplication extends Application<HubConfiguration> {
                 new SearchResource(search),
                 new DocumentResource(documents, uploads),
                 new GuidanceResource(guidance, synonyms),
-                new AuditResource(jdbi));
+                new AuditResource(services.auditReader()));
         Set<Class<?>> apiClasses = new LinkedHashSet<>();
         for (Object resource : apiResources) {
             environment.jersey().register(resource);
@@ -157,7 +146,7 @@ public class HubApplication extends Application<HubConfiguration> {
         environment.jersey().register(new OpenApiResource(apiClasses));
         environment.admin().addTask(new BackupTask(Backup.of(config, jdbi, clock), Path.of(config.getBackup().getPath())));
         Pages.register(environment, new Pages.Services(auth, new SessionCookies(), users, groups, threads, search,
-                guidance, documents, synonyms, new org.hub.api.audit.AuditReader(jdbi), uploads));
+                guidance, documents, synonyms, services.auditReader(), uploads));
     }
 
     static Jdbi database(DataSourceFactory factory, Environment environment) {
@@ -175,25 +164,24 @@ public class HubApplication extends Application<HubConfiguration> {
      * Opens the index (rebuilding it from the database when it is new or was corrupt) and starts
      * the indexer. The folder is registered first so that it stops last, after the indexer.
      */
-    private static SearchIndex search(HubConfiguration.SearchFactory config, Jdbi jdbi, MarkdownRenderer markdown,
-                                      Clock clock, Environment environment) {
+    private static SearchIndex search(HubConfiguration.SearchFactory config, HubServices services,
+                                      Environment environment) {
         SearchIndexOptions options = SearchIndexOptions.defaults();
         options = new SearchIndexOptions(config.getRefreshInterval().toJavaDuration(), options.stemmer(),
                 options.ranking());
-        IndexFolder folder = IndexFolder.open(Path.of(config.getIndexPath()), options, clock);
+        IndexFolder folder = IndexFolder.open(Path.of(config.getIndexPath()), options, services.clock());
         environment.lifecycle().manage(folder);
-        ItemLoader loader = new ItemLoader(jdbi, markdown);
         if (folder.isFresh()) {
-            long items = new Reindexer(jdbi, loader).rebuild(folder.index(), progress -> { });
+            long items = services.reindexer().rebuild(folder.index(), progress -> { });
             // Serve the rebuilt index from the first request, not from the next periodic reopen.
             folder.index().refreshNow();
             LOG.info("Built a new search index from the database: {} items", items);
         }
-        Indexer indexer = new Indexer(jdbi, folder.index(), loader, clock, Duration.ofMillis(50),
+        Indexer indexer = services.indexer(folder.index(), Duration.ofMillis(50),
                 config.getCommitInterval().toJavaDuration());
         environment.lifecycle().manage(indexer);
         environment.healthChecks().register("search-index",
-                new IndexLagHealthCheck(jdbi, indexer, clock, Duration.ofSeconds(30)));
+                new IndexLagHealthCheck(services.jdbi(), indexer, services.clock(), Duration.ofSeconds(30)));
         return folder.index();
     }
 
@@ -208,14 +196,13 @@ public class HubApplication extends Application<HubConfiguration> {
         return blobs;
     }
 
-    private static DocumentService documents(HubConfiguration.DocumentsFactory config, BlobStore blobs, Jdbi jdbi,
-                                             GroupService groups, Outbox outbox, AuditLog audit, Clock clock,
-                                             Environment environment) {
+    private static DocumentService documents(HubConfiguration.DocumentsFactory config, BlobStore blobs,
+                                             HubServices services, Environment environment) {
         TextExtractor extractor = new TextExtractor(
                 ExtractionLimits.defaults().withTimeout(config.getExtractionTimeout().toJavaDuration()));
-        ExtractionWorker extraction = new ExtractionWorker(jdbi, blobs, extractor, outbox);
+        ExtractionWorker extraction = services.extraction(blobs, extractor);
         environment.lifecycle().manage(extraction);
-        return new DocumentService(jdbi, groups, blobs, new DownloadTypes(), extraction, outbox, audit, clock);
+        return services.documents(blobs, extraction);
     }
 
     private static void registerAuth(Environment environment, AuthService auth) {

@@ -5,14 +5,13 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.DataSourceFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import net.sourceforge.argparse4j.inf.Namespace;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.hub.api.common.markdown.MarkdownRenderer;
-import org.hub.api.search.ItemLoader;
-import org.hub.api.search.Reindexer;
+import org.hub.api.HubServices;
 import org.hub.search.SearchIndex;
 import org.hub.search.SearchIndexOptions;
 import org.jdbi.v3.core.Jdbi;
@@ -35,7 +34,8 @@ public final class ReindexCommand extends ConfiguredCommand<HubConfiguration> {
         Files.createDirectories(path);
         Instant start = Instant.now();
         try (SearchIndex index = SearchIndex.open(FSDirectory.open(path), SearchIndexOptions.defaults())) {
-            long items = new Reindexer(jdbi, new ItemLoader(jdbi, new MarkdownRenderer())).rebuild(index, progress -> {
+            HubServices services = new HubServices(jdbi, config.getAuth().passwordHasher(), Clock.systemUTC());
+            long items = services.reindexer().rebuild(index, progress -> {
                 if (progress.done() == progress.total() || progress.done() % 10_000 == 0) {
                     System.out.printf("reindex: %s %d/%d%n", progress.type().wireName(), progress.done(), progress.total());
                 }

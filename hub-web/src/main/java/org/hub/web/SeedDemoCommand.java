@@ -5,13 +5,13 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.DataSourceFactory;
 import java.time.Clock;
 import net.sourceforge.argparse4j.inf.Namespace;
-import org.hub.api.audit.AuditLog;
+import org.hub.api.HubServices;
 import org.hub.api.auth.PasswordHasher;
 import org.hub.api.auth.SecretTokens;
 import org.hub.api.demo.DemoOrganisation;
 import org.hub.api.demo.DemoSeeder;
+import org.hub.api.people.UserService;
 import org.hub.api.users.User;
-import org.hub.api.users.UserService;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -34,7 +34,7 @@ public final class SeedDemoCommand extends ConfiguredCommand<HubConfiguration> {
             System.out.println("seed-demo: this hub already has groups or threads; seed-demo only fills an empty hub.");
             return;
         }
-        UserService users = new UserService(jdbi, hasher, new AuditLog(Clock.systemUTC()), Clock.systemUTC());
+        UserService users = new HubServices(jdbi, hasher, Clock.systemUTC()).users();
         String adminPassword = config.getAuth().getInitialAdminPassword();
         boolean generatedAdmin = adminPassword == null || adminPassword.isBlank();
         if (generatedAdmin) {

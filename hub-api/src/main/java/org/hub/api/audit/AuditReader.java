@@ -1,9 +1,9 @@
 package org.hub.api.audit;
 
 import java.util.List;
-import org.hub.api.auth.Permissions;
 import org.hub.api.common.Cursor;
 import org.hub.api.common.Page;
+import org.hub.api.users.Permissions;
 import org.hub.api.users.User;
 import org.jdbi.v3.core.Jdbi;
 

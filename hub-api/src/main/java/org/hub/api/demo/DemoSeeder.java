@@ -9,9 +9,8 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hub.api.audit.AuditLog;
+import org.hub.api.HubServices;
 import org.hub.api.auth.PasswordHasher;
-import org.hub.api.common.markdown.MarkdownRenderer;
 import org.hub.api.groups.GroupRole;
 import org.hub.api.groups.GroupService;
 import org.hub.api.groups.Visibility;
@@ -19,14 +18,13 @@ import org.hub.api.guidance.GuidanceDao;
 import org.hub.api.guidance.GuidanceService;
 import org.hub.api.guidance.GuidanceStatus;
 import org.hub.api.guidance.SynonymService;
-import org.hub.api.outbox.Outbox;
+import org.hub.api.people.UserService;
 import org.hub.api.threads.HubThread;
 import org.hub.api.threads.Post;
 import org.hub.api.threads.ThreadKind;
 import org.hub.api.threads.ThreadService;
 import org.hub.api.users.Role;
 import org.hub.api.users.User;
-import org.hub.api.users.UserService;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -54,13 +52,11 @@ public final class DemoSeeder {
     }
 
     public Summary seed(DemoOrganisation org, User admin, String password) {
-        AuditLog audit = new AuditLog(clock);
-        MarkdownRenderer markdown = new MarkdownRenderer();
-        Outbox outbox = new Outbox(clock);
-        UserService users = new UserService(jdbi, hasher, audit, clock);
-        GroupService groups = new GroupService(jdbi, outbox, audit, clock);
-        ThreadService threads = new ThreadService(jdbi, groups, markdown, outbox, audit, clock);
-        GuidanceService guidance = new GuidanceService(jdbi, threads, markdown, outbox, audit, clock);
+        HubServices services = new HubServices(jdbi, hasher, clock);
+        UserService users = services.users();
+        GroupService groups = services.groups();
+        ThreadService threads = services.threads();
+        GuidanceService guidance = services.guidance();
         Instant now = Instant.now();
         clock.set(now.minus(Duration.ofDays(400)));
 

@@ -13,6 +13,7 @@ import org.hub.api.common.Cursor;
 import org.hub.api.common.HubException;
 import org.hub.api.common.NotFoundException;
 import org.hub.api.common.Page;
+import org.hub.api.common.TextRules;
 import org.hub.api.groups.Group;
 import org.hub.api.groups.GroupAccess;
 import org.hub.api.groups.GroupService;
@@ -70,8 +71,8 @@ public final class DocumentService {
         if (title.isEmpty()) {
             title = SafeFilename.clean(file.originalName());
         }
-        if (title.length() > 200) {
-            errors.add("title must be at most 200 characters.");
+        if (title.length() > TextRules.MAX_TITLE) {
+            errors.add("title must be at most " + TextRules.MAX_TITLE + " characters.");
         }
         String description = form.field("description") == null ? "" : form.field("description").strip();
         if (description.length() > 2000) {

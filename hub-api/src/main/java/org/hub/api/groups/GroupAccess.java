@@ -7,6 +7,15 @@ import org.hub.api.users.User;
  * sees it. Every feature asks here rather than repeating the rules.
  */
 public final class GroupAccess {
+    /**
+     * {@link #canSee} as SQL, for queries over a group aliased {@code g} with {@code :admin} and
+     * {@code :viewerId} bound: visible unless private and the viewer is neither admin nor a member.
+     */
+    public static final String VISIBLE_SQL = """
+            (:admin OR g.visibility <> 'private' OR EXISTS (
+                SELECT 1 FROM memberships v WHERE v.group_id = g.id AND v.user_id = :viewerId AND v.role <> 'pending'))
+            """;
+
     private GroupAccess() {
     }
 

@@ -24,12 +24,6 @@ public interface GroupDao {
             (SELECT m.role FROM memberships m WHERE m.group_id = g.id AND m.user_id = :viewerId) AS my_role
             """;
 
-    /** A group is visible unless it is private and the viewer is neither admin nor a member. */
-    String VISIBLE = """
-            (:admin OR g.visibility <> 'private' OR EXISTS (
-                SELECT 1 FROM memberships v WHERE v.group_id = g.id AND v.user_id = :viewerId AND v.role <> 'pending'))
-            """;
-
     @SqlUpdate("""
             INSERT INTO hub_groups (slug, name, description, visibility, created_by, created_at, updated_at)
             VALUES (:slug, :name, :description, :visibility, :createdBy, :now, :now)
@@ -65,7 +59,7 @@ public interface GroupDao {
     @SqlQuery("SELECT COUNT(*) FROM hub_groups WHERE slug = :slug")
     int countSlug(String slug);
 
-    @SqlQuery("SELECT " + GROUP_COLUMNS + " FROM hub_groups g WHERE " + VISIBLE
+    @SqlQuery("SELECT " + GROUP_COLUMNS + " FROM hub_groups g WHERE " + GroupAccess.VISIBLE_SQL
             + " AND g.id < :before ORDER BY g.id DESC LIMIT :limit")
     List<Group> listVisible(long viewerId, boolean admin, long before, int limit);
 

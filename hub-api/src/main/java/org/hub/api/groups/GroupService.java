@@ -12,20 +12,20 @@ import org.hub.api.common.Cursor;
 import org.hub.api.common.HubException;
 import org.hub.api.common.NotFoundException;
 import org.hub.api.common.Page;
+import org.hub.api.common.TextRules;
 import org.hub.api.common.UniqueViolation;
 import org.hub.api.outbox.AccessTokens;
 import org.hub.api.outbox.ItemType;
 import org.hub.api.outbox.Outbox;
 import org.hub.api.users.User;
 import org.hub.api.users.UserDao;
-import org.hub.api.users.UserService;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Creating groups, joining, approving and removing members, and finding the groups a viewer may see. */
 public final class GroupService {
     /**
-     * The ids of the groups a (non-admin) viewer may read: the same rule as {@link GroupDao#VISIBLE},
+     * The ids of the groups a (non-admin) viewer may read: the same rule as {@link GroupAccess#VISIBLE_SQL},
      * written as two index lookups rather than a scan of every group with a membership subquery
      * per private group (a third of a search's CPU with 500 groups).
      */
@@ -60,7 +60,7 @@ public final class GroupService {
 
     public Group create(User actor, NewGroup request) {
         List<String> errors = new ArrayList<>();
-        if (request.slug() == null || !UserService.SLUG.matcher(request.slug()).matches()) {
+        if (request.slug() == null || !TextRules.SLUG.matcher(request.slug()).matches()) {
             errors.add("slug must be 1 to 60 lowercase letters, digits or hyphens.");
         }
         validate(new GroupSettings(request.name(), request.description(), request.visibility()), errors);

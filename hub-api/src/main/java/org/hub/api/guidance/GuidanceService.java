@@ -9,17 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hub.api.audit.AuditLog;
-import org.hub.api.auth.Permissions;
 import org.hub.api.common.Cursor;
 import org.hub.api.common.HubException;
 import org.hub.api.common.NotFoundException;
 import org.hub.api.common.Page;
+import org.hub.api.common.TextRules;
 import org.hub.api.common.markdown.MarkdownRenderer;
 import org.hub.api.outbox.ItemType;
 import org.hub.api.outbox.Outbox;
 import org.hub.api.threads.Post;
 import org.hub.api.threads.Tags;
 import org.hub.api.threads.ThreadService;
+import org.hub.api.users.Permissions;
 import org.hub.api.users.User;
 import org.jdbi.v3.core.Jdbi;
 
@@ -58,8 +59,8 @@ public final class GuidanceService {
     public Guidance create(User actor, NewGuidance request) {
         Permissions.requireCurator(actor);
         List<String> errors = new ArrayList<>();
-        String title = validTitle(request.title(), errors);
-        String body = validBody(request.body(), errors);
+        String title = TextRules.title(request.title(), errors);
+        String body = TextRules.body(request.body(), false, errors);
         List<String> tags = Tags.clean(request.tags(), errors);
         failIfAny(errors);
         GuidanceStatus status = request.status() == null ? GuidanceStatus.DRAFT : request.status();
@@ -113,8 +114,8 @@ public final class GuidanceService {
     public Guidance update(User actor, String slug, GuidanceEdit edit) {
         Permissions.requireCurator(actor);
         List<String> errors = new ArrayList<>();
-        String title = validTitle(edit.title(), errors);
-        String body = validBody(edit.body(), errors);
+        String title = TextRules.title(edit.title(), errors);
+        String body = TextRules.body(edit.body(), false, errors);
         List<String> tags = edit.tags() == null ? null : Tags.clean(edit.tags(), errors);
         if (edit.version() == null) {
             errors.add("version must be the version you read.");
@@ -171,22 +172,6 @@ public final class GuidanceService {
             slug = base + "-" + n;
         }
         return slug;
-    }
-
-    private static String validTitle(String title, List<String> errors) {
-        String t = title == null ? "" : title.strip();
-        if (t.isEmpty() || t.length() > 200) {
-            errors.add("title must be 1 to 200 characters.");
-        }
-        return t;
-    }
-
-    private static String validBody(String body, List<String> errors) {
-        String b = body == null ? "" : body;
-        if (b.length() > ThreadService.MAX_BODY) {
-            errors.add("body must be at most " + ThreadService.MAX_BODY + " characters.");
-        }
-        return b;
     }
 
     private static void failIfAny(List<String> errors) {

@@ -6,17 +6,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.hub.api.audit.AuditLog;
-import org.hub.api.auth.Permissions;
 import org.hub.api.common.HubException;
+import org.hub.api.users.Permissions;
 import org.hub.api.users.User;
-import org.hub.search.SearchIndex;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The organisation's jargon and acronyms, kept by curators: each set lists words or phrases that
  * mean the same. Stored in the database and applied to the index at query time, so a change
- * affects the very next search with no reindex.
+ * affects the very next search with no reindex. The index is reached through {@code toIndex} (in
+ * the application, the search index's {@code setSynonyms}), so that guidance knows no search code.
  */
 public final class SynonymService {
     public static final int MAX_SETS = 1000;
@@ -25,18 +26,18 @@ public final class SynonymService {
     private static final String SEPARATOR = "|";
 
     private final Jdbi jdbi;
-    private final SearchIndex index;
+    private final Consumer<List<List<String>>> toIndex;
     private final AuditLog audit;
 
-    public SynonymService(Jdbi jdbi, SearchIndex index, AuditLog audit) {
+    public SynonymService(Jdbi jdbi, Consumer<List<List<String>>> toIndex, AuditLog audit) {
         this.jdbi = jdbi;
-        this.index = index;
+        this.toIndex = toIndex;
         this.audit = audit;
     }
 
     /** Loads the stored sets into the index; called at start-up. */
     public void applyStored() {
-        index.setSynonyms(stored());
+        toIndex.accept(stored());
     }
 
     public List<List<String>> get(User actor) {
@@ -55,7 +56,7 @@ public final class SynonymService {
             }
             audit.record(handle, actor, "synonyms.replace", "synonyms", cleaned.size() + " sets");
         });
-        index.setSynonyms(cleaned);
+        toIndex.accept(cleaned);
         return cleaned;
     }
 

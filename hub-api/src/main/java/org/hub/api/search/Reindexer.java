@@ -9,11 +9,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import org.hub.api.outbox.OutboxDao;
 import org.hub.search.IndexedItem;
 import org.hub.search.ItemType;
 import org.hub.search.SearchIndex;
 import org.hub.search.SearchIndexException;
-import org.hub.api.outbox.OutboxDao;
 import org.jdbi.v3.core.Jdbi;
 
 /**

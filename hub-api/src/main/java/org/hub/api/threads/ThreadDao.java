@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.hub.api.groups.Group;
-import org.hub.api.groups.GroupDao;
+import org.hub.api.groups.GroupAccess;
 import org.hub.api.users.UserDao;
 import org.hub.api.users.UserRowMapper;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -81,7 +81,7 @@ public interface ThreadDao {
     List<ThreadSummary> listInGroup(long groupId, String kind, boolean unanswered, long before, int limit);
 
     /** Questions in every group the viewer may see, optionally only those asked from one department. */
-    @SqlQuery(SUMMARY + " AND " + GroupDao.VISIBLE + """
+    @SqlQuery(SUMMARY + " AND " + GroupAccess.VISIBLE_SQL + """
              AND (:department IS NULL OR d.slug = :department)
             """ + FILTERS)
     List<ThreadSummary> listVisible(long viewerId, boolean admin, String department, String kind, boolean unanswered,

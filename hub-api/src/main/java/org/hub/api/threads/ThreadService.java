@@ -9,6 +9,7 @@ import org.hub.api.common.Cursor;
 import org.hub.api.common.HubException;
 import org.hub.api.common.NotFoundException;
 import org.hub.api.common.Page;
+import org.hub.api.common.TextRules;
 import org.hub.api.common.UniqueViolation;
 import org.hub.api.common.markdown.MarkdownRenderer;
 import org.hub.api.groups.Group;
@@ -25,8 +26,6 @@ import org.jdbi.v3.core.Jdbi;
  * the transaction each change runs in, with its revision, audit row and outbox event.
  */
 public final class ThreadService {
-    public static final int MAX_TITLE = 200;
-    public static final int MAX_BODY = 50_000;
 
     private final Jdbi jdbi;
     private final GroupService groups;
@@ -53,8 +52,8 @@ public final class ThreadService {
 
     public HubThread create(User author, String groupSlug, NewThread request) {
         List<String> errors = new ArrayList<>();
-        String title = validTitle(request.title(), errors);
-        String body = validBody(request.body(), false, errors);
+        String title = TextRules.title(request.title(), errors);
+        String body = TextRules.body(request.body(), false, errors);
         List<String> tags = Tags.clean(request.tags(), errors);
         if (request.kind() == null) {
             errors.add("kind must be one of question, discussion.");
@@ -115,8 +114,8 @@ public final class ThreadService {
 
     public HubThread update(User editor, long id, ThreadEdit edit) {
         List<String> errors = new ArrayList<>();
-        String title = validTitle(edit.title(), errors);
-        String body = validBody(edit.body(), false, errors);
+        String title = TextRules.title(edit.title(), errors);
+        String body = TextRules.body(edit.body(), false, errors);
         List<String> tags = edit.tags() == null ? null : Tags.clean(edit.tags(), errors);
         if (edit.version() == null) {
             errors.add("version must be the version you read.");
@@ -162,7 +161,7 @@ public final class ThreadService {
 
     public Post reply(User author, long threadId, String bodyText) {
         List<String> errors = new ArrayList<>();
-        String body = validBody(bodyText, true, errors);
+        String body = TextRules.body(bodyText, true, errors);
         failIfAny(errors);
         long postId = jdbi.inTransaction(handle -> {
             VisibleThread thread = visibleThread(handle, threadId, author);
@@ -192,7 +191,7 @@ public final class ThreadService {
 
     public Post updatePost(User editor, long postId, String bodyText, Integer version) {
         List<String> errors = new ArrayList<>();
-        String body = validBody(bodyText, true, errors);
+        String body = TextRules.body(bodyText, true, errors);
         if (version == null) {
             errors.add("version must be the version you read.");
         }
@@ -330,24 +329,6 @@ public final class ThreadService {
     private static HubException staleVersion(String what, int current, int sent) {
         return HubException.conflict("The " + what + " was changed since version " + sent
                 + " (it is now at version " + current + "): reload it and apply your edit again.");
-    }
-
-    private static String validTitle(String title, List<String> errors) {
-        String t = title == null ? "" : title.strip();
-        if (t.isEmpty() || t.length() > MAX_TITLE) {
-            errors.add("title must be 1 to " + MAX_TITLE + " characters.");
-        }
-        return t;
-    }
-
-    private static String validBody(String body, boolean required, List<String> errors) {
-        String b = body == null ? "" : body;
-        if (b.length() > MAX_BODY) {
-            errors.add("body must be at most " + MAX_BODY + " characters.");
-        } else if (required && b.isBlank()) {
-            errors.add("body must not be empty.");
-        }
-        return b;
     }
 
     private static void failIfAny(List<String> errors) {

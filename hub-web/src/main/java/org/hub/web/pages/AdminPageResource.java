@@ -17,11 +17,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.hub.api.audit.AuditReader;
-import org.hub.api.auth.Permissions;
 import org.hub.api.common.HubException;
 import org.hub.api.guidance.SynonymService;
+import org.hub.api.people.UserService;
+import org.hub.api.users.Permissions;
 import org.hub.api.users.Role;
-import org.hub.api.users.UserService;
 
 /**
  * {@code /admin}: departments, people, synonyms and the audit log, for administrators. The

@@ -17,9 +17,9 @@ import org.hub.api.documents.MultipartUpload;
 import org.hub.api.groups.GroupService;
 import org.hub.api.guidance.GuidanceService;
 import org.hub.api.guidance.SynonymService;
+import org.hub.api.people.UserService;
 import org.hub.api.search.SearchService;
 import org.hub.api.threads.ThreadService;
-import org.hub.api.users.UserService;
 
 /**
  * The browser side of the hub: Mustache pages, static assets under {@code /assets}, and the filters

@@ -8,10 +8,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.hub.api.people.UserService;
 import org.hub.api.search.SearchService;
 import org.hub.api.threads.ThreadService;
 import org.hub.api.users.User;
-import org.hub.api.users.UserService;
 
 /**
  * {@code /users/{username}}: who someone is (department, role), their recent answers and the thanks

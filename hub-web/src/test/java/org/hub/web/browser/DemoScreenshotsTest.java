@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.hub.api.audit.AuditLog;
+import org.hub.api.HubServices;
 import org.hub.api.auth.PasswordHasher;
 import org.hub.api.db.Migrations;
 import org.hub.api.demo.DemoOrganisation;
 import org.hub.api.demo.DemoSeeder;
-import org.hub.api.users.UserService;
+import org.hub.api.people.UserService;
 import org.hub.web.support.HubTestApp;
 import org.hub.web.support.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
@@ -50,7 +50,7 @@ class DemoScreenshotsTest {
         // seeder's thousands of transactions; one connection held open keeps it open.
         org.jdbi.v3.core.Handle keepOpen = jdbi.open();
         PasswordHasher hasher = new PasswordHasher(1024, 1, 1);
-        UserService users = new UserService(jdbi, hasher, new AuditLog(Clock.systemUTC()), Clock.systemUTC());
+        UserService users = new HubServices(jdbi, hasher, Clock.systemUTC()).users();
         users.bootstrapAdmin(HubTestApp.ADMIN_PASSWORD);
         long started = System.nanoTime();
         demo = new DemoSeeder(jdbi, hasher).seed(DemoOrganisation.generate(42), users.find("admin"), PASSWORD);

@@ -1,4 +1,4 @@
-package org.hub.api.users;
+package org.hub.api.people;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.hub.api.auth.HubPrincipal;
+import org.hub.api.users.Department;
+import org.hub.api.users.Role;
+import org.hub.api.users.User;
 
 /** People and departments: reading for everyone signed in, changing for admins. */
 @Path("/api/v1")

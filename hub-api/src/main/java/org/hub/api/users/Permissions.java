@@ -1,7 +1,6 @@
-package org.hub.api.auth;
+package org.hub.api.users;
 
 import org.hub.api.common.HubException;
-import org.hub.api.users.User;
 
 /** The hub-wide role rules, in one place. Group-level rules live with groups. */
 public final class Permissions {

@@ -1,8 +1,9 @@
-package org.hub.api.users;
+package org.hub.api.people;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hub.api.users.Department;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;

@@ -1,4 +1,4 @@
-package org.hub.api.users;
+package org.hub.api.people;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,19 +7,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.hub.api.audit.AuditLog;
+import org.hub.api.auth.Credentials;
 import org.hub.api.auth.PasswordHasher;
-import org.hub.api.auth.Permissions;
-import org.hub.api.auth.SessionDao;
-import org.hub.api.auth.TokenDao;
 import org.hub.api.common.HubException;
 import org.hub.api.common.NotFoundException;
+import org.hub.api.common.TextRules;
+import org.hub.api.users.Department;
+import org.hub.api.users.Permissions;
+import org.hub.api.users.Role;
+import org.hub.api.users.User;
+import org.hub.api.users.UserDao;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Departments and people: who may create and change them, and the rules their fields follow. */
 public final class UserService {
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
-    public static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{1,63}");
 
     private final Jdbi jdbi;
@@ -48,7 +51,7 @@ public final class UserService {
     public Department createDepartment(User actor, String slug, String name) {
         Permissions.requireAdmin(actor);
         List<String> errors = new ArrayList<>();
-        if (slug == null || !SLUG.matcher(slug).matches()) {
+        if (slug == null || !TextRules.SLUG.matcher(slug).matches()) {
             errors.add("slug must be 1 to 60 lowercase letters, digits or hyphens.");
         }
         if (name == null || name.isBlank() || name.length() > 200) {
@@ -156,8 +159,7 @@ public final class UserService {
             }
             Instant now = clock.instant();
             users.setActive(existing.id(), false, now);
-            handle.attach(TokenDao.class).revokeAllOf(existing.id(), now);
-            handle.attach(SessionDao.class).revokeAllOf(existing.id(), now);
+            Credentials.revokeAllOf(handle, existing.id(), now);
             audit.record(handle, actor, "user.deactivate", "user:" + username, null);
             return users.findById(existing.id()).orElseThrow();
         });
