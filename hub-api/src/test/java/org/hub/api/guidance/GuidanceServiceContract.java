@@ -2,11 +2,11 @@ package org.hub.api.guidance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hub.api.testing.HubAssertions.assertRefused;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.hub.api.common.HubException;
 import org.hub.api.common.NotFoundException;
 import org.hub.api.common.Page;
 import org.hub.api.groups.Group;
@@ -42,11 +42,11 @@ abstract class GuidanceServiceContract extends DatabaseTest {
     @Test
     void onlyCuratorsAndAdminsWriteGuidance() {
         User member = hub.member();
-        assertStatus(() -> guidance.create(member, item("Members may not", GuidanceStatus.PUBLISHED)), 403);
+        assertRefused(() -> guidance.create(member, item("Members may not", GuidanceStatus.PUBLISHED)), 403);
         Guidance mine = guidance.create(hub.curator(), item("Curated " + TestHub.unique("t"), null));
         assertThat(guidance.create(hub.admin(), item("By an admin " + TestHub.unique("t"), null)).owner().isAdmin())
                 .isTrue();
-        assertStatus(() -> guidance.update(member, mine.slug(), edit(mine, GuidanceStatus.PUBLISHED)), 403);
+        assertRefused(() -> guidance.update(member, mine.slug(), edit(mine, GuidanceStatus.PUBLISHED)), 403);
     }
 
     @Test
@@ -143,9 +143,9 @@ abstract class GuidanceServiceContract extends DatabaseTest {
         assertThat(edited.tags()).containsExactly("keep");
         assertThat(edited.status()).isEqualTo(GuidanceStatus.PUBLISHED);
         assertThat(edited.reviewBy()).isEqualTo(TestHub.TODAY.plusDays(10));
-        assertStatus(() -> guidance.update(curator, created.slug(),
+        assertRefused(() -> guidance.update(curator, created.slug(),
                 new GuidanceService.GuidanceEdit("Old copy", "b", null, null, null, 1)), 409);
-        assertStatus(() -> guidance.update(curator, created.slug(),
+        assertRefused(() -> guidance.update(curator, created.slug(),
                 new GuidanceService.GuidanceEdit("No version", "b", null, null, null, null)), 422);
         assertThatThrownBy(() -> guidance.update(curator, "no-such-" + created.slug(),
                 new GuidanceService.GuidanceEdit("t", "b", null, null, null, 1))).isInstanceOf(NotFoundException.class);
@@ -163,7 +163,7 @@ abstract class GuidanceServiceContract extends DatabaseTest {
         Post answer = threads.reply(owner, question.id(), "Like this");
 
         User curator = hub.curator();
-        assertStatus(() -> guidance.create(curator, promoted("From hidden", answer)), 422);
+        assertRefused(() -> guidance.create(curator, promoted("From hidden", answer)), 422);
         User insider = hub.curator();
         groups.addMember(owner, hidden.slug(), insider.username(), GroupRole.MEMBER);
         Guidance promoted = guidance.create(insider, promoted("From an answer " + TestHub.unique("t"), answer));
@@ -211,10 +211,5 @@ abstract class GuidanceServiceContract extends DatabaseTest {
 
     private static List<String> slugs(Page<Guidance> page) {
         return page.items().stream().map(Guidance::slug).toList();
-    }
-
-    private static void assertStatus(Runnable action, int status) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(HubException.class,
-                e -> assertThat(e.status()).as(e.getMessage()).isEqualTo(status));
     }
 }
