@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hub.api.audit.AuditDao;
@@ -14,82 +13,48 @@ import org.hub.api.audit.AuditEntry;
 import org.hub.api.auth.SessionDao;
 import org.hub.api.auth.TokenDao;
 import org.hub.api.people.DepartmentDao;
+import org.hub.api.testing.DatabaseTest;
 import org.hub.api.users.Department;
 import org.hub.api.users.Role;
 import org.hub.api.users.User;
 import org.hub.api.users.UserDao;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The migrations and the people DAOs, run by each database's subclass against a freshly migrated
  * database: the same assertions on H2 (PostgreSQL mode) and on PostgreSQL.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PeopleSchemaContract {
+abstract class PeopleSchemaContract extends DatabaseTest {
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final Instant NOW = Instant.parse("2026-11-22T10:15:30Z");
 
-    protected record Database(String url, String user, String password) {
-    }
-
-    private Database database;
-    private MigrateResult firstMigration;
     private Handle handle;
 
-    /** A fresh, empty database, or empty when this kind of database is not available here. */
-    protected abstract Optional<Database> createDatabase() throws Exception;
-
-    /** Why the tests are skipped when {@link #createDatabase()} answers empty. */
-    protected String absentMessage() {
-        return "database not available";
-    }
-
-    protected void dropDatabase(Database database) throws Exception {
-    }
-
     @BeforeAll
-    void migrate() throws Exception {
-        database = createDatabase().orElse(null);
-        if (database == null) {
-            return;
+    void openHandle() {
+        if (database() != null) {
+            handle = jdbi().open();
         }
-        firstMigration = Migrations.migrate(database.url(), database.user(), database.password());
-        handle = Jdbi.create(database.url(), database.user(), database.password())
-                .installPlugin(new SqlObjectPlugin())
-                .open();
-    }
-
-    /** Per test rather than in {@code @BeforeAll}, so the report shows each skipped test with the reason. */
-    @BeforeEach
-    void requireDatabase() {
-        Assumptions.assumeTrue(database != null, absentMessage());
     }
 
     @AfterAll
-    void close() throws Exception {
+    void closeHandle() {
         if (handle != null) {
             handle.close();
-        }
-        if (database != null) {
-            dropDatabase(database);
         }
     }
 
     @Test
     void migratesAnEmptyDatabaseAndASecondRunDoesNothing() {
-        assertThat(firstMigration.success).isTrue();
-        assertThat(firstMigration.migrationsExecuted).isGreaterThanOrEqualTo(1);
-        assertThat(firstMigration.targetSchemaVersion).isNotBlank();
+        MigrateResult first = firstMigration();
+        assertThat(first.success).isTrue();
+        assertThat(first.migrationsExecuted).isGreaterThanOrEqualTo(1);
+        assertThat(first.targetSchemaVersion).isNotBlank();
 
-        MigrateResult again = Migrations.migrate(database.url(), database.user(), database.password());
+        MigrateResult again = Migrations.migrate(database().url(), database().user(), database().password());
         assertThat(again.success).isTrue();
         assertThat(again.migrationsExecuted).isZero();
     }

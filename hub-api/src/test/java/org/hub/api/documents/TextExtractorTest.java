@@ -21,6 +21,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.hub.api.testing.TestFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,21 +48,21 @@ class TextExtractorTest {
 
     @Test
     void pdf() throws IOException {
-        Path file = TestDocuments.pdf(dir.resolve("minutes.pdf"), "Quarterly safeguarding pelican review");
+        Path file = TestFiles.pdf(dir.resolve("minutes.pdf"), "Quarterly safeguarding pelican review");
 
         assertExtracts(file, "minutes.pdf", "Quarterly safeguarding pelican review");
     }
 
     @Test
     void docx() throws IOException {
-        Path file = TestDocuments.docx(dir.resolve("policy.docx"), "Hedgehog crossing procedure for depots");
+        Path file = TestFiles.docx(dir.resolve("policy.docx"), "Hedgehog crossing procedure for depots");
 
         assertExtracts(file, "policy.docx", "Hedgehog crossing procedure for depots");
     }
 
     @Test
     void odt() throws IOException {
-        Path file = TestDocuments.odt(dir.resolve("notes.odt"), "Marmalade budget allocation notes");
+        Path file = TestFiles.odt(dir.resolve("notes.odt"), "Marmalade budget allocation notes");
 
         assertExtracts(file, "notes.odt", "Marmalade budget allocation notes");
     }
@@ -93,7 +94,7 @@ class TextExtractorTest {
 
     @Test
     void typeComesFromTheBytesNotTheName() throws IOException {
-        Path file = TestDocuments.docx(dir.resolve("upload"), "Otter habitat survey results");
+        Path file = TestFiles.docx(dir.resolve("upload"), "Otter habitat survey results");
 
         assertExtracts(file, "misnamed.txt", "Otter habitat survey results");
     }
@@ -112,7 +113,7 @@ class TextExtractorTest {
 
     @Test
     void truncatedPdfIsAFailure() throws IOException {
-        byte[] whole = Files.readAllBytes(TestDocuments.pdf(dir.resolve("whole.pdf"), "cut short"));
+        byte[] whole = Files.readAllBytes(TestFiles.pdf(dir.resolve("whole.pdf"), "cut short"));
         Path file = Files.write(dir.resolve("half.pdf"), java.util.Arrays.copyOf(whole, 40));
 
         assertThat(extractor.extract(file, "half.pdf").failure()).isPresent();
@@ -149,8 +150,8 @@ class TextExtractorTest {
     @Test
     void characterCapAppliesToWordAndOpenDocumentToo() throws IOException {
         String longText = "Kingfisher nesting season ".repeat(2_000);
-        Path docx = TestDocuments.docx(dir.resolve("long.docx"), longText);
-        Path odt = TestDocuments.odt(dir.resolve("long.odt"), longText);
+        Path docx = TestFiles.docx(dir.resolve("long.docx"), longText);
+        Path odt = TestFiles.odt(dir.resolve("long.odt"), longText);
         try (TextExtractor capped = new TextExtractor(ExtractionLimits.defaults().withMaxChars(1_000))) {
             for (Path file : List.of(docx, odt)) {
                 ExtractionResult result = capped.extract(file, file.getFileName().toString());
@@ -165,7 +166,7 @@ class TextExtractorTest {
     @Test
     void zipBombDocxEndsQuicklyWithoutExhaustingMemory() throws IOException {
         // One gibibyte of text deflated to about a megabyte.
-        Path bomb = TestDocuments.docxBomb(dir.resolve("bomb.docx"), 1L << 30);
+        Path bomb = TestFiles.docxBomb(dir.resolve("bomb.docx"), 1L << 30);
         assertThat(Files.size(bomb)).isLessThan(4L << 20);
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();

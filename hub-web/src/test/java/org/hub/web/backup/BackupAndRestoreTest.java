@@ -16,7 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.hub.web.support.Api;
 import org.hub.web.support.HubTestApp;
-import org.hub.web.support.TestDatabase;
+import org.hub.api.testing.TestDatabase;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

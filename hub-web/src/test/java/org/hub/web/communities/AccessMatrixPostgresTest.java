@@ -1,6 +1,6 @@
 package org.hub.web.communities;
 
-import org.hub.web.support.TestDatabase;
+import org.hub.api.testing.TestDatabase;
 
 /** The access matrix again, on PostgreSQL. */
 class AccessMatrixPostgresTest extends AccessMatrixTest {

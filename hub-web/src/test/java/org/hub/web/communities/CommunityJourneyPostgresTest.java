@@ -1,6 +1,6 @@
 package org.hub.web.communities;
 
-import org.hub.web.support.TestDatabase;
+import org.hub.api.testing.TestDatabase;
 
 /** The community journeys again, on PostgreSQL. */
 class CommunityJourneyPostgresTest extends CommunityJourneyTest {

@@ -1,6 +1,6 @@
 package org.hub.web.communities;
 
-import org.hub.web.support.TestDatabase;
+import org.hub.api.testing.TestDatabase;
 
 /** The community rules again, on PostgreSQL. */
 class CommunityRulesPostgresTest extends CommunityRulesTest {

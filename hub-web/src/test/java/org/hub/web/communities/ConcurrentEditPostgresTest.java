@@ -1,6 +1,6 @@
 package org.hub.web.communities;
 
-import org.hub.web.support.TestDatabase;
+import org.hub.api.testing.TestDatabase;
 
 /** Concurrent edits again, on PostgreSQL. */
 class ConcurrentEditPostgresTest extends ConcurrentEditTest {

@@ -1,6 +1,6 @@
 package org.hub.web.communities;
 
-import org.hub.web.support.TestDatabase;
+import org.hub.api.testing.TestDatabase;
 
 /** Cursor pagination again, on PostgreSQL. */
 class CursorPaginationPostgresTest extends CursorPaginationTest {

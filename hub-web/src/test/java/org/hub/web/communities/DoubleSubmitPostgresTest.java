@@ -1,6 +1,6 @@
 package org.hub.web.communities;
 
-import org.hub.web.support.TestDatabase;
+import org.hub.api.testing.TestDatabase;
 
 /** Double submits again, on PostgreSQL, whose locking differs from H2's. */
 class DoubleSubmitPostgresTest extends DoubleSubmitTest {

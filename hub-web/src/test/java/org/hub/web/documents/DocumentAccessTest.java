@@ -10,6 +10,7 @@ import static org.hub.web.support.Api.expect;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.hub.api.testing.TestFiles;
 import org.hub.web.support.Api;
 import org.hub.web.support.ApiChecks;
 import org.hub.web.support.AppTestBase;

@@ -1,6 +1,6 @@
 package org.hub.web.documents;
 
-import org.hub.web.support.TestDatabase;
+import org.hub.api.testing.TestDatabase;
 
 /** Text search inside uploaded files again, on PostgreSQL. */
 class DocumentTextSearchPostgresTest extends DocumentTextSearchTest {

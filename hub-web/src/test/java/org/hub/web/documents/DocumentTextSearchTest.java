@@ -9,6 +9,7 @@ import static org.hub.web.documents.Documents.word;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import org.hub.api.testing.TestFiles;
 import org.hub.web.support.Api;
 import org.hub.web.support.AppTestBase;
 import org.junit.jupiter.api.BeforeAll;

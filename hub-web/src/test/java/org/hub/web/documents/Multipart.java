@@ -3,6 +3,7 @@ package org.hub.web.documents;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
+import org.hub.api.testing.TestFiles;
 
 /**
  * A {@code multipart/form-data} body built byte by byte, so tests can send what browsers never

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.hub.api.testing.TestFiles;
 import org.hub.web.support.Api;
 import org.hub.web.support.ApiChecks;
 import org.hub.web.support.AppTestBase;

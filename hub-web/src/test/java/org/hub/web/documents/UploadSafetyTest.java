@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import org.hub.api.testing.TestFiles;
 import org.hub.web.support.Api;
 import org.hub.web.support.ApiChecks;
 import org.hub.web.support.AppTestBase;

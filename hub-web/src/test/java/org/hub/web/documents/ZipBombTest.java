@@ -16,6 +16,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.hub.api.testing.TestFiles;
 import org.hub.web.support.Api;
 import org.hub.web.support.AppTestBase;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package org.hub.web.guidance;
 
-import org.hub.web.support.TestDatabase;
+import org.hub.api.testing.TestDatabase;
 
 /** The guidance journeys again, on PostgreSQL. */
 class GuidanceJourneyPostgresTest extends GuidanceJourneyTest {

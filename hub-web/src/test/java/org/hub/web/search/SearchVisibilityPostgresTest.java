@@ -1,6 +1,6 @@
 package org.hub.web.search;
 
-import org.hub.web.support.TestDatabase;
+import org.hub.api.testing.TestDatabase;
 
 /** Search visibility again on PostgreSQL, where the viewer's group tokens come from the same SQL. */
 class SearchVisibilityPostgresTest extends SearchVisibilityTest {

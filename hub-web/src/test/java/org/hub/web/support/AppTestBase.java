@@ -1,6 +1,7 @@
 package org.hub.web.support;
 
 import io.dropwizard.testing.ConfigOverride;
+import org.hub.api.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;

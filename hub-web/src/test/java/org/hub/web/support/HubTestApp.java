@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.glassfish.jersey.client.ClientProperties;
 import org.glassfish.jersey.client.JerseyClientBuilder;
+import org.hub.api.testing.TestDatabase;
 import org.hub.web.HubApplication;
 import org.hub.web.HubConfiguration;
 

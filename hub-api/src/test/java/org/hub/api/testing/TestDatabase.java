@@ -1,5 +1,7 @@
-package org.hub.web.support;
+package org.hub.api.testing;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,6 +23,11 @@ public record TestDatabase(String url, String user, String password) {
     public static TestDatabase h2(Path folder) {
         return new TestDatabase("jdbc:h2:" + folder.resolve("db/hub").toAbsolutePath()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "hub", "");
+    }
+
+    /** A fresh H2 database in a new temp folder. */
+    public static TestDatabase h2() throws IOException {
+        return h2(Files.createTempDirectory("hub-db-"));
     }
 
     /** Schemas this JVM created, dropped when it exits so the shared database does not fill up. */

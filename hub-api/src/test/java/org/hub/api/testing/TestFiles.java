@@ -1,4 +1,4 @@
-package org.hub.web.documents;
+package org.hub.api.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,12 +21,13 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Writes real files of each supported format with the libraries Tika itself reads them with
- * (PDFBox, POI) or by hand (OpenDocument), so no binaries from elsewhere are checked in.
+ * (PDFBox, POI) or by hand (OpenDocument), so no binaries from elsewhere are checked in. Shared by
+ * hub-api's extraction tests and hub-web's upload tests through hub-api's test-jar.
  */
-final class TestFiles {
+public final class TestFiles {
     private TestFiles() {}
 
-    static byte[] pdf(String text) throws IOException {
+    public static byte[] pdf(String text) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
@@ -42,7 +43,7 @@ final class TestFiles {
         }
     }
 
-    static byte[] docx(String text) throws IOException {
+    public static byte[] docx(String text) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText(text);
             document.write(out);
@@ -50,8 +51,20 @@ final class TestFiles {
         }
     }
 
+    public static Path pdf(Path file, String text) throws IOException {
+        return Files.write(file, pdf(text));
+    }
+
+    public static Path docx(Path file, String text) throws IOException {
+        return Files.write(file, docx(text));
+    }
+
+    public static Path odt(Path file, String text) throws IOException {
+        return Files.write(file, odt(text));
+    }
+
     /** An OpenDocument text: the {@code mimetype} entry first and stored, then manifest and content. */
-    static byte[] odt(String text) throws IOException {
+    public static byte[] odt(String text) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
@@ -87,7 +100,7 @@ final class TestFiles {
      * letter: a zip bomb. The entry is streamed through the compressor, so writing it needs
      * neither the memory nor the disk space it claims.
      */
-    static Path docxBomb(Path file, long inflatedBytes) throws IOException {
+    public static Path docxBomb(Path file, long inflatedBytes) throws IOException {
         try (OutputStream fileOut = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(fileOut)) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
             put(zip, "[Content_Types].xml", """
@@ -116,7 +129,7 @@ final class TestFiles {
     }
 
     /** {@code length} copies of one byte, generated as they are read. */
-    static InputStream repeated(char c, long length) {
+    public static InputStream repeated(char c, long length) {
         return new InputStream() {
             private long left = length;
 
@@ -142,7 +155,7 @@ final class TestFiles {
         };
     }
 
-    static byte[] utf8(String text) {
+    public static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -1,0 +1,12 @@
+package org.hub.api.groups;
+
+import java.util.Optional;
+import org.hub.api.testing.TestDatabase;
+
+/** {@link GroupServiceContract} on the local PostgreSQL, in a schema of its own; skipped when no server answers. */
+class GroupServicePostgresTest extends GroupServiceContract {
+    @Override
+    protected Optional<TestDatabase> createDatabase() {
+        return TestDatabase.postgres();
+    }
+}

@@ -1,0 +1,12 @@
+package org.hub.api.guidance;
+
+import java.util.Optional;
+import org.hub.api.testing.TestDatabase;
+
+/** {@link GuidanceDaoContract} on the local PostgreSQL, in a schema of its own; skipped when no server answers. */
+class GuidanceDaoPostgresTest extends GuidanceDaoContract {
+    @Override
+    protected Optional<TestDatabase> createDatabase() {
+        return TestDatabase.postgres();
+    }
+}
