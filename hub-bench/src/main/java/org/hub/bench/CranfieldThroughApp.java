@@ -40,7 +40,7 @@ public final class CranfieldThroughApp {
     }
 
     public static void main(String[] args) throws Exception {
-        Cranfield collection = Cranfield.read(args.length > 0 ? Path.of(args[0]) : Cranfield.defaultDir());
+        Cranfield collection = Cranfield.bundledOr(args.length > 0 ? Path.of(args[0]) : null);
         Path folder = Files.createTempDirectory("hub-cranfield");
         try {
             System.out.println("RESULT cranfield_hub " + run(collection, folder));

@@ -74,7 +74,7 @@ public final class PostgresPeer {
                                 + "postgres_over_hub_cpu=%.2f (medians of %d interleaved rounds)%n",
                         clients, ht, pt, h50, p50, h99, p99, ht / pt, hc, pc, pc / hc, rounds);
             }
-            Cranfield cranfield = Cranfield.read(args.length > 2 ? Path.of(args[2]) : Cranfield.defaultDir());
+            Cranfield cranfield = Cranfield.bundledOr(args.length > 2 ? Path.of(args[2]) : null);
             loadCranfield(pg, cranfield);
             System.out.println("RESULT cranfield_postgres_and " + cranfield.evaluate(q -> rankCranfield(pg, q, false)));
             System.out.println("RESULT cranfield_postgres_or " + cranfield.evaluate(q -> rankCranfield(pg, q, true)));

@@ -25,6 +25,7 @@ import org.hub.search.ItemType;
 import org.hub.search.SearchIndex;
 import org.hub.search.SearchIndexOptions;
 import org.hub.search.SearchRequest;
+import org.hub.search.eval.Cranfield;
 
 /**
  * Speed of the search library alone: full indexing throughput (items/s into an on-disk index,
@@ -90,8 +91,10 @@ public final class SearchSpeedBenchmark {
     int items = Integer.getInteger("hub.bench.items", 100_000);
     int queries = Integer.getInteger("hub.bench.queries", 3_000);
     int runs = Integer.getInteger("hub.bench.runs", 3);
-    Path source = Path.of(System.getProperty("hub.bench.text", defaultText()));
-    SearchSpeedBenchmark bench = new SearchSpeedBenchmark(42, wordFrequencies(source));
+    String text = System.getProperty("hub.bench.text");
+    String source = text == null ? "the bundled Cranfield abstracts" : text;
+    SearchSpeedBenchmark bench = new SearchSpeedBenchmark(42, wordFrequencies(text == null
+        ? String.join("\n", Cranfield.bundledDocLines()) : Files.readString(Path.of(text), StandardCharsets.UTF_8)));
     System.out.printf("vocabulary %d words from %s; %d items, %d queries per run, %d runs; %d cpus, max heap %d MB%n",
         bench.words.length, source, items, queries, runs, Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
@@ -288,20 +291,14 @@ public final class SearchSpeedBenchmark {
 
   // ---- plumbing ----
 
-  private static Map<String, Integer> wordFrequencies(Path source) throws IOException {
+  private static Map<String, Integer> wordFrequencies(String text) {
     Map<String, Integer> freq = new HashMap<>();
-    Matcher m = WORD.matcher(Files.readString(source, StandardCharsets.UTF_8).toLowerCase());
+    Matcher m = WORD.matcher(text.toLowerCase());
     while (m.find()) {
       freq.merge(m.group(), 1, Integer::sum);
     }
     freq.keySet().removeIf(w -> w.equals("id") || w.equals("title") || w.equals("author") || w.equals("body"));
     return freq;
-  }
-
-  private static String defaultText() {
-    // exec:java runs in the module directory; the shared folder sits beside the repository root
-    Path fromModule = Path.of("../../shared/eval/cranfield/docs.jsonl");
-    return Files.isRegularFile(fromModule) ? fromModule.toString() : "../shared/eval/cranfield/docs.jsonl";
   }
 
   private static String capitalise(String s) {

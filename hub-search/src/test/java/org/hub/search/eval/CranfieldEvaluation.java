@@ -1,6 +1,5 @@
 package org.hub.search.eval;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +23,9 @@ import org.hub.search.SearchRequest;
  * and MAP. A tuning tool, not a test. Ranking knobs can be overridden with system properties
  * ({@code -Dhub.eval.k1=1.0}, {@code -Dhub.eval.stemmer=PORTER}, ...) to compare settings.
  *
- * <pre>mvn -q -pl hub-search test-compile exec:java [-Dhub.eval.dir=/path/to/cranfield]</pre>
+ * <pre>mvn -q -pl hub-search test-compile exec:java [-Dhub.eval.dir=/path/to/another/copy]</pre>
+ *
+ * <p>The collection is read from the classpath ({@code src/test/resources/cranfield}) unless a folder is given.
  */
 public final class CranfieldEvaluation {
   private static final Set<String> ALL = Set.of("all");
@@ -32,7 +33,7 @@ public final class CranfieldEvaluation {
   private CranfieldEvaluation() {}
 
   public static void main(String[] args) throws Exception {
-    Path dir = Path.of(args.length > 0 ? args[0] : System.getProperty("hub.eval.dir", defaultDir()));
+    Path dir = dirFrom(args);
     SearchIndexOptions options = optionsFromProperties();
     Collection collection = Collection.load(dir);
     Scores scores = evaluate(collection, options);
@@ -43,8 +44,9 @@ public final class CranfieldEvaluation {
 
   /** The documents as the items the application would index, the queries and the judgements. */
   record Collection(List<IndexedItem> docs, Map<String, String> queries, Map<String, Map<String, Integer>> qrels) {
+    /** The bundled collection, or the copy in {@code dir} when not null. */
     static Collection load(Path dir) {
-      Cranfield c = Cranfield.read(dir);
+      Cranfield c = Cranfield.bundledOr(dir);
       List<IndexedItem> items = c.docs().stream().map(d -> new IndexedItem(ItemType.THREAD, d.id(), d.title(),
           d.body(), List.of(), "cranfield", "Cranfield", null, null, null, d.author().isEmpty() ? null : d.author(),
           Instant.EPOCH.plusSeconds(d.id()), "/threads/" + d.id(), ALL, false, false, false, 0)).toList();
@@ -95,10 +97,10 @@ public final class CranfieldEvaluation {
     }
   }
 
-  static String defaultDir() {
-    // exec:java runs in the module directory; the collection sits beside the repository root
-    Path fromModule = Path.of("../../shared/eval/cranfield");
-    return Files.isDirectory(fromModule) ? fromModule.toString() : "../shared/eval/cranfield";
+  /** A copy of the collection given as the first argument or {@code -Dhub.eval.dir}; null for the bundled one. */
+  static Path dirFrom(String[] args) {
+    String dir = args.length > 0 ? args[0] : System.getProperty("hub.eval.dir");
+    return dir == null ? null : Path.of(dir);
   }
 
   static SearchIndexOptions optionsFromProperties() {

@@ -20,7 +20,7 @@ public final class CranfieldTuning {
   private CranfieldTuning() {}
 
   public static void main(String[] args) throws Exception {
-    Path dir = Path.of(args.length > 0 ? args[0] : System.getProperty("hub.eval.dir", CranfieldEvaluation.defaultDir()));
+    Path dir = CranfieldEvaluation.dirFrom(args);
     int rounds = Integer.getInteger("hub.eval.rounds", 2);
     CranfieldEvaluation.Collection collection = CranfieldEvaluation.Collection.load(dir);
     SearchIndexOptions best = CranfieldEvaluation.optionsFromProperties();

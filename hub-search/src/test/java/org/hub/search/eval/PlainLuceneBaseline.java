@@ -30,7 +30,7 @@ public final class PlainLuceneBaseline {
   private PlainLuceneBaseline() {}
 
   public static void main(String[] args) throws Exception {
-    Path dir = Path.of(args.length > 0 ? args[0] : System.getProperty("hub.eval.dir", CranfieldEvaluation.defaultDir()));
+    Path dir = CranfieldEvaluation.dirFrom(args);
     CranfieldEvaluation.Collection c = CranfieldEvaluation.Collection.load(dir);
     EnglishAnalyzer analyzer = new EnglishAnalyzer();
     try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
