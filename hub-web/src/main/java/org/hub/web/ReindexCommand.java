@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import net.sourceforge.argparse4j.inf.Namespace;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.hub.api.common.markdown.MarkdownRenderer;
 import org.hub.api.search.ItemLoader;
@@ -34,7 +33,7 @@ public final class ReindexCommand extends ConfiguredCommand<HubConfiguration> {
         Path path = Path.of(config.getSearch().getIndexPath());
         Files.createDirectories(path);
         Instant start = Instant.now();
-        try (SearchIndex index = SearchIndex.open(FSDirectory.open(path), SearchIndexOptions.defaults())) {
+        try (SearchIndex index = SearchIndex.open(path, SearchIndexOptions.defaults())) {
             long items = new Reindexer(jdbi, new ItemLoader(jdbi, new MarkdownRenderer())).rebuild(index, progress -> {
                 if (progress.done() == progress.total() || progress.done() % 10_000 == 0) {
                     System.out.printf("reindex: %s %d/%d%n", progress.type().wireName(), progress.done(), progress.total());
