@@ -1,7 +1,9 @@
 package org.hub.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,19 +11,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * "Did you mean": for a query that found (almost) nothing, the same query with misspelt words
@@ -34,6 +37,10 @@ final class DidYouMean {
   static final int BELOW = 3;
   /** Words looked up per query: each costs a spelling lookup and up to six small searches. */
   private static final int MAX_WORDS = 8;
+  /** Spellings tried per word, and how far they may be from it: DirectSpellChecker's defaults. */
+  private static final int SPELLINGS = 5;
+  private static final int SPELLING_EDITS = 2;
+  private static final float SPELLING_ACCURACY = 0.5f;
 
   private final SearchSchema schema;
   private final QueryFactory queries;
@@ -52,9 +59,8 @@ final class DidYouMean {
    * The corrected query text, or null. {@code filter} is the original search's filter and
    * {@code originalTotal} its hit count: a correction must find more than the original did.
    */
-  String correct(IndexSearcher s, SearchRequest req, ParsedQuery pq, Analyzer analyzer, Query filter, long originalTotal)
+  String correct(HubSearcher s, SearchRequest req, ParsedQuery pq, Analyzer analyzer, Query filter, long originalTotal)
       throws IOException {
-    DirectSpellChecker spell = new DirectSpellChecker();
     List<String> words = SearchSchema.terms(schema.plainAnalyzer(), SearchSchema.SPELL, pq.words());
     String corrected = req.text();
     boolean changed = false;
@@ -66,11 +72,11 @@ final class DidYouMean {
       if (visibleCount(s, wordQuery(w, analyzer), filter, 1) > 0) {
         continue;
       }
-      for (SuggestWord sw : spell.suggestSimilar(new Term(SearchSchema.SPELL, w), 5, s.getIndexReader(), SuggestMode.SUGGEST_ALWAYS)) {
-        if (!sw.string.equals(w) && visibleCount(s, wordQuery(sw.string, analyzer), filter, 1) > 0) {
+      for (String candidate : spellings(s, w)) {
+        if (visibleCount(s, wordQuery(candidate, analyzer), filter, 1) > 0) {
           Matcher m = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])").matcher(corrected);
           if (m.find()) {
-            corrected = corrected.substring(0, m.start()) + sw.string + corrected.substring(m.end());
+            corrected = corrected.substring(0, m.start()) + candidate + corrected.substring(m.end());
             changed = true;
           }
           break;
@@ -92,6 +98,40 @@ final class DidYouMean {
     }
     return visibleCount(s, text, QueryFactory.filter(req, fixed), (int) originalTotal + 1) > originalTotal ? corrected : null;
   }
+
+  /**
+   * The best few spellings of {@code word} in the vocabulary the viewer may see, best first, as
+   * Lucene's DirectSpellChecker ranks them (closest first, then the most frequent, then
+   * alphabetically; up to two edits, the first letter kept) but with frequencies over the visible
+   * documents only: DirectSpellChecker reads them from the whole index and keeps only its best
+   * few, so a private group's words could both be offered order and push a visible one out.
+   */
+  private static List<String> spellings(HubSearcher s, String word) throws IOException {
+    Terms vocabulary = MultiTerms.getTerms(s.getIndexReader(), SearchSchema.SPELL);
+    if (vocabulary == null) {
+      return List.of();
+    }
+    VisibleStatistics visible = s.statistics();
+    FuzzyTermsEnum fuzzy = new FuzzyTermsEnum(vocabulary, new Term(SearchSchema.SPELL, word), SPELLING_EDITS, 1, true);
+    List<Spelling> found = new ArrayList<>();
+    for (BytesRef t = fuzzy.next(); t != null; t = fuzzy.next()) {
+      float similarity = fuzzy.getBoost();
+      String candidate = t.utf8ToString();
+      if (similarity < SPELLING_ACCURACY || candidate.equals(word)) {
+        continue;
+      }
+      long freq = visible.docFreq(new Term(SearchSchema.SPELL, candidate));
+      if (freq > 0) {
+        found.add(new Spelling(candidate, similarity, freq));
+      }
+    }
+    found.sort(Comparator.comparingDouble((Spelling sp) -> -sp.similarity())
+        .thenComparing(Comparator.comparingLong(Spelling::freq).reversed())
+        .thenComparing(Spelling::word));
+    return found.stream().limit(SPELLINGS).map(Spelling::word).toList();
+  }
+
+  private record Spelling(String word, float similarity, long freq) {}
 
   private Query wordQuery(String word, Analyzer analyzer) {
     Query q = queries.matchQuery(new ParsedQuery(word, List.of(), List.of(), List.of(), Set.of(), Set.of(), List.of(), null), analyzer);

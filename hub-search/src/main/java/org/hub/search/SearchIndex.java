@@ -35,7 +35,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>This class is the front, as Gerrit's index is: it owns the writer, the searchers and their
  * lifecycle, and lends a searcher to the class that does each kind of read ({@link TextSearch},
- * {@link Suggestions}, {@link SimilarItems}), always releasing it afterwards.
+ * {@link Suggestions}, {@link SimilarItems}), always releasing it afterwards. The searcher it
+ * lends is the viewer's ({@link HubSearcher#forViewer}): its ranking statistics count only what
+ * the viewer may see, so no score or order reveals hidden content ({@link VisibleStatistics}).
  *
  * <p>Durability is the caller's: {@link #commit(long)} records the last applied outbox sequence
  * with the data it covers. {@link #close()} does <b>not</b> commit, so what is on disk always
@@ -290,7 +292,7 @@ public final class SearchIndex implements AutoCloseable {
       return SearchResults.empty(); // only stop words or punctuation: nothing to look for
     }
     try {
-      return withSearcher(s -> textSearch.run(s, plan));
+      return withViewer(req.viewerTokens(), s -> textSearch.run(s, plan));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException("The query is too complex; use fewer words.");
     }
@@ -302,7 +304,7 @@ public final class SearchIndex implements AutoCloseable {
     if (q == null) {
       return List.of();
     }
-    return withSearcher(s -> suggestions.find(s, q, limit));
+    return withViewer(viewerTokens, s -> suggestions.find(s, q, limit));
   }
 
   /** Threads and guidance like a question being written ("has this been asked before?"). */
@@ -312,7 +314,7 @@ public final class SearchIndex implements AutoCloseable {
     if ((t.isBlank() && bd.isBlank()) || limit <= 0 || viewerTokens.isEmpty()) {
       return List.of();
     }
-    return withSearcher(s -> similarItems.similar(s, t, bd, viewerTokens, limit));
+    return withViewer(viewerTokens, s -> similarItems.similar(s, t, bd, viewerTokens, limit));
   }
 
   /** Items like the given one, excluding it and its own posts; empty if the viewer can't see it. */
@@ -320,7 +322,7 @@ public final class SearchIndex implements AutoCloseable {
     if (itemKey == null || limit <= 0 || viewerTokens.isEmpty()) {
       return List.of();
     }
-    return withSearcher(s -> similarItems.related(s, itemKey, viewerTokens, limit));
+    return withViewer(viewerTokens, s -> similarItems.related(s, itemKey, viewerTokens, limit));
   }
 
   // ---- plumbing ----
@@ -328,6 +330,19 @@ public final class SearchIndex implements AutoCloseable {
   @FunctionalInterface
   private interface SearcherFunction<T> {
     T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  @FunctionalInterface
+  private interface ViewerFunction<T> {
+    T apply(HubSearcher searcher) throws IOException;
+  }
+
+  /**
+   * Runs {@code fn} on a searcher whose ranking statistics count only what {@code viewerTokens}
+   * may see: every read a viewer makes goes through here.
+   */
+  private <T> T withViewer(Set<String> viewerTokens, ViewerFunction<T> fn) {
+    return withSearcher(s -> fn.apply(((HubSearcher) s).forViewer(viewerTokens)));
   }
 
   private <T> T withSearcher(SearcherFunction<T> fn) {

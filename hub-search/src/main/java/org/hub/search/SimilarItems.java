@@ -1,17 +1,13 @@
 package org.hub.search;
 
 import java.io.IOException;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -29,18 +25,18 @@ final class SimilarItems {
   private static final int MAX_QUERY_TERMS = 25;
   private static final int MAX_LIMIT = 50;
 
-  private final SearchSchema schema;
   private final QueryFactory queries;
   private final Snippets snippets;
+  private final CharacteristicWords words;
 
   SimilarItems(SearchSchema schema, QueryFactory queries, Snippets snippets) {
-    this.schema = schema;
     this.queries = queries;
     this.snippets = snippets;
+    this.words = new CharacteristicWords(schema.analyzer(), List.of(SearchSchema.TITLE, SearchSchema.BODY), MAX_QUERY_TERMS);
   }
 
   /** Threads and guidance like {@code title} and {@code body} (both already cleaned, not both blank). */
-  List<SearchHit> similar(IndexSearcher s, String title, String body, Set<String> viewerTokens, int limit) throws IOException {
+  List<SearchHit> similar(HubSearcher s, String title, String body, Set<String> viewerTokens, int limit) throws IOException {
     Query like = moreLikeThis(s, title, body);
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(like, Occur.MUST);
     b.add(QueryFactory.accessFilter(viewerTokens), Occur.FILTER);
@@ -51,7 +47,7 @@ final class SimilarItems {
   }
 
   /** Items like the one keyed {@code itemKey}, excluding it and its own posts; empty if the viewer can't see it. */
-  List<SearchHit> related(IndexSearcher s, String itemKey, Set<String> viewerTokens, int limit) throws IOException {
+  List<SearchHit> related(HubSearcher s, String itemKey, Set<String> viewerTokens, int limit) throws IOException {
     Query self = new BooleanQuery.Builder()
         .add(new TermQuery(SearchSchema.keyTerm(itemKey)), Occur.MUST)
         .add(QueryFactory.accessFilter(viewerTokens), Occur.FILTER)
@@ -77,19 +73,10 @@ final class SimilarItems {
     return snippets.toHits(s, top.scoreDocs, like);
   }
 
-  private Query moreLikeThis(IndexSearcher s, String title, String body) throws IOException {
-    MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
-    mlt.setAnalyzer(schema.analyzer());
-    mlt.setFieldNames(new String[] {SearchSchema.TITLE, SearchSchema.BODY});
-    mlt.setMinTermFreq(1);
-    mlt.setMinDocFreq(1);
-    mlt.setMinWordLen(2);
-    mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
-    mlt.setBoost(true);
-    Map<String, Collection<Object>> fields = new HashMap<>();
-    fields.put(SearchSchema.TITLE, List.of(title == null ? "" : title));
-    fields.put(SearchSchema.BODY, List.of(body == null ? "" : body));
-    Query q = mlt.like(fields);
+  /** The text's characteristic words, chosen by what the viewer may see (not MoreLikeThis: see CharacteristicWords). */
+  private Query moreLikeThis(HubSearcher s, String title, String body) throws IOException {
+    Query q = words.like(s.statistics(), Map.of(SearchSchema.TITLE, title == null ? "" : title,
+        SearchSchema.BODY, body == null ? "" : body));
     if (q == null) {
       return new MatchNoDocsQuery();
     }

@@ -8,7 +8,6 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -58,7 +57,7 @@ final class TextSearch {
     return new Plan(req, pq, analyzer, text, filter, newest, terms);
   }
 
-  SearchResults run(IndexSearcher s, Plan p) throws IOException {
+  SearchResults run(HubSearcher s, Plan p) throws IOException {
     SearchRequest req = p.req();
     int window = Math.max(1, req.offset() + req.limit());
     // ranked by relevance, the best Rescorer.WINDOW first-pass hits are re-scored below
@@ -72,7 +71,7 @@ final class TextSearch {
           ? FacetsCollectorManager.search(s, query, firstPass, newestFirst(), new FacetsCollectorManager())
           : FacetsCollectorManager.search(s, query, firstPass, new FacetsCollectorManager());
       top = found.topDocs();
-      facets = FacetCounts.count(s instanceof HubSearcher hs ? hs.facetState() : null, found.facetsCollector());
+      facets = FacetCounts.count(s.facetState(), found.facetsCollector());
     } else {
       top = p.newest()
           ? s.search(query, new TopFieldCollectorManager(newestFirst(), firstPass, null, Integer.MAX_VALUE, true))
