@@ -1,10 +1,7 @@
 package org.hub.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.apache.lucene.store.FSDirectory;
 import org.hub.api.HubServices;
 import org.hub.api.db.Migrations;
 import org.hub.api.search.SearchService;
@@ -47,13 +44,9 @@ public final class BenchHub implements AutoCloseable {
     }
 
     public static BenchHub open(Path dataFolder) {
-        try {
-            SearchIndex index = SearchIndex.open(FSDirectory.open(dataFolder.resolve("index")), SearchIndexOptions.defaults());
-            index.refreshNow();
-            return new BenchHub(database(dataFolder), index);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SearchIndex index = SearchIndex.open(dataFolder.resolve("index"), SearchIndexOptions.defaults());
+        index.refreshNow();
+        return new BenchHub(database(dataFolder), index);
     }
 
     public Jdbi jdbi() {

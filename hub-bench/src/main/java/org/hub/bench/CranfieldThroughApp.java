@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.store.FSDirectory;
 import org.hub.api.HubServices;
 import org.hub.api.auth.PasswordHasher;
 import org.hub.api.common.HubException;
@@ -71,7 +70,7 @@ public final class CranfieldThroughApp {
             docOfThread.put(id, Long.toString(doc.id()));
         }
 
-        try (SearchIndex index = SearchIndex.open(FSDirectory.open(folder.resolve("index")), SearchIndexOptions.defaults())) {
+        try (SearchIndex index = SearchIndex.open(folder.resolve("index"), SearchIndexOptions.defaults())) {
             Indexer indexer = services.indexer(index, Duration.ofMillis(50), Duration.ofSeconds(5));
             indexer.start();
             long target = jdbi.onDemand(OutboxDao.class).maxSeq();

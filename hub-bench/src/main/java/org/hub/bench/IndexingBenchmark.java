@@ -86,7 +86,7 @@ public final class IndexingBenchmark {
 
     private static Rate appReindex(Jdbi jdbi) throws Exception {
         Path dir = Files.createTempDirectory("hub-reindex");
-        try (SearchIndex index = SearchIndex.open(FSDirectory.open(dir), SearchIndexOptions.defaults())) {
+        try (SearchIndex index = SearchIndex.open(dir, SearchIndexOptions.defaults())) {
             long start = System.nanoTime();
             long cpu = cpu();
             long items = new HubServices(jdbi, PasswordHasher.DEFAULT, Clock.systemUTC()).reindexer().rebuild(index, p -> { });

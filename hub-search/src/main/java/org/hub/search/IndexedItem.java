@@ -11,6 +11,9 @@ import java.util.Set;
  * {@code answered}: a thread with an accepted answer, or the accepted post. {@code promoted}:
  * published guidance or a promoted post. {@code archived}: archived guidance, only returned when
  * a search asks for guidance alone. An item with no access tokens is visible to nobody.
+ *
+ * <p>Build one with {@link #builder(ItemType, long)}: eighteen positional arguments, several of
+ * them strings or booleans side by side, are too easy to swap.
  */
 public record IndexedItem(
     ItemType type,
@@ -58,6 +61,116 @@ public record IndexedItem(
     }
     if (archived && type != ItemType.GUIDANCE) {
       throw new IllegalArgumentException("only guidance can be archived");
+    }
+  }
+
+  /** A builder for the item {@code type}:{@code id}; title, creation time and url are required. */
+  public static Builder builder(ItemType type, long id) {
+    return new Builder(type, id);
+  }
+
+  /** Names every field of an item; {@link #build()} validates them as the constructor does. */
+  public static final class Builder {
+    private final ItemType type;
+    private final long id;
+    private String title;
+    private String body;
+    private List<String> tags;
+    private String groupSlug;
+    private String groupName;
+    private String departmentSlug;
+    private String departmentName;
+    private String authorUsername;
+    private String authorName;
+    private Instant createdAt;
+    private String url;
+    private Set<String> accessTokens;
+    private boolean answered;
+    private boolean promoted;
+    private boolean archived;
+    private long threadId;
+
+    private Builder(ItemType type, long id) {
+      this.type = type;
+      this.id = id;
+    }
+
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    public Builder body(String body) {
+      this.body = body;
+      return this;
+    }
+
+    public Builder tags(List<String> tags) {
+      this.tags = tags;
+      return this;
+    }
+
+    /** The group the item belongs to (none for guidance); a blank name shows the slug. */
+    public Builder group(String slug, String name) {
+      this.groupSlug = slug;
+      this.groupName = name;
+      return this;
+    }
+
+    /** The department the item is filed under, if any; a blank name shows the slug. */
+    public Builder department(String slug, String name) {
+      this.departmentSlug = slug;
+      this.departmentName = name;
+      return this;
+    }
+
+    public Builder author(String username, String name) {
+      this.authorUsername = username;
+      this.authorName = name;
+      return this;
+    }
+
+    public Builder createdAt(Instant createdAt) {
+      this.createdAt = createdAt;
+      return this;
+    }
+
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    /** Who may see the item; none means nobody. */
+    public Builder accessTokens(Set<String> accessTokens) {
+      this.accessTokens = accessTokens;
+      return this;
+    }
+
+    public Builder answered(boolean answered) {
+      this.answered = answered;
+      return this;
+    }
+
+    public Builder promoted(boolean promoted) {
+      this.promoted = promoted;
+      return this;
+    }
+
+    /** Only guidance can be archived. */
+    public Builder archived(boolean archived) {
+      this.archived = archived;
+      return this;
+    }
+
+    /** A post's thread; required for posts, refused for other types. */
+    public Builder threadId(long threadId) {
+      this.threadId = threadId;
+      return this;
+    }
+
+    public IndexedItem build() {
+      return new IndexedItem(type, id, title, body, tags, groupSlug, groupName, departmentSlug, departmentName,
+          authorUsername, authorName, createdAt, url, accessTokens, answered, promoted, archived, threadId);
     }
   }
 

@@ -88,6 +88,24 @@ class CrashRecoveryTest {
   }
 
   @Test
+  void anIndexOpenedOnAFolderClosesItsDirectoryAndABorrowedOneIsLeftOpen(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws Exception {
+    SearchIndex owned = SearchIndex.open(tmp.resolve("index"), SearchIndexOptions.defaults());
+    owned.upsert(thread(1, "a", "b"));
+    owned.commit(1);
+    owned.close();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> owned.directory().listAll())
+        .isInstanceOf(org.apache.lucene.store.AlreadyClosedException.class);
+    try (SearchIndex again = SearchIndex.open(tmp.resolve("index"), SearchIndexOptions.defaults())) {
+      assertThat(again.keys()).containsExactly("thread:1");
+    }
+
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    SearchIndex.open(dir, SearchIndexOptions.defaults()).close();
+    assertThat(dir.listAll()).isNotNull();
+  }
+
+  @Test
   void indexAnalysedDifferentlyMustBeRebuilt() {
     ByteBuffersDirectory dir = new ByteBuffersDirectory();
     SearchIndexOptions kstem = SearchIndexOptions.defaults().withStemmer(SearchIndexOptions.Stemmer.KSTEM);

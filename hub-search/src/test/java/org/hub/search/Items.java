@@ -21,19 +21,23 @@ final class Items {
   }
 
   static IndexedItem thread(long id, String title, String body, Set<String> access) {
-    return new IndexedItem(ItemType.THREAD, id, title, body, List.of(), "hr", "Human Resources", "dept-a", "Department A",
-        "alice", "Alice A", T0.plusSeconds(id), "/threads/" + id, access, false, false, false, 0);
+    return IndexedItem.builder(ItemType.THREAD, id).title(title).body(body).group("hr", "Human Resources")
+        .department("dept-a", "Department A").author("alice", "Alice A").createdAt(T0.plusSeconds(id))
+        .url("/threads/" + id).accessTokens(access).build();
   }
 
   static IndexedItem item(ItemType type, long id, String title, String body, List<String> tags, String group, String groupName,
       Set<String> access, boolean answered, boolean promoted) {
-    return new IndexedItem(type, id, title, body, tags, group, groupName, "dept-a", "Department A", "alice", "Alice A",
-        T0.plusSeconds(id), "/" + type.wireName() + "/" + id, access, answered, promoted, false, type == ItemType.POST ? 1 : 0);
+    return IndexedItem.builder(type, id).title(title).body(body).tags(tags).group(group, groupName)
+        .department("dept-a", "Department A").author("alice", "Alice A").createdAt(T0.plusSeconds(id))
+        .url("/" + type.wireName() + "/" + id).accessTokens(access).answered(answered).promoted(promoted)
+        .threadId(type == ItemType.POST ? 1 : 0).build();
   }
 
   static IndexedItem post(long id, long threadId, String threadTitle, String body, Set<String> access) {
-    return new IndexedItem(ItemType.POST, id, threadTitle, body, List.of(), "hr", "Human Resources", "dept-a", "Department A",
-        "bob", "Bob B", T0.plusSeconds(id), "/threads/" + threadId + "#post-" + id, access, false, false, false, threadId);
+    return IndexedItem.builder(ItemType.POST, id).title(threadTitle).body(body).group("hr", "Human Resources")
+        .department("dept-a", "Department A").author("bob", "Bob B").createdAt(T0.plusSeconds(id))
+        .url("/threads/" + threadId + "#post-" + id).accessTokens(access).threadId(threadId).build();
   }
 
   static SearchRequest request(String text, Set<String> tokens) {

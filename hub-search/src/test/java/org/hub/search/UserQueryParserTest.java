@@ -65,8 +65,8 @@ class UserQueryParserTest {
           Items.item(ItemType.THREAD, 2, "Sick leave", "Reporting sick leave to your manager", List.of("hr"), "hr", "HR", ALL, true, false),
           Items.item(ItemType.GUIDANCE, 3, "Leave for carers", "Carers leave policy", List.of("policy"), null, null, ALL, false, true),
           Items.item(ItemType.DOCUMENT, 4, "Parental leave form", "Form for parents", List.of("forms"), "ops", "Ops", ALL, false, false),
-          new IndexedItem(ItemType.GUIDANCE, 5, "Old leave rules", "archived leave guidance", List.of(), null, null, null, null, "bob", "Bob",
-              Items.T0, "/guidance/5", ALL, false, false, true, 0));
+          IndexedItem.builder(ItemType.GUIDANCE, 5).title("Old leave rules").body("archived leave guidance").author("bob", "Bob")
+              .createdAt(Items.T0).url("/guidance/5").accessTokens(ALL).archived(true).build());
       assertThat(keys(index.search(request("\"annual leave\"", ALL)))).containsExactly("thread:1");
       assertThat(keys(index.search(request("leave -sick", ALL)))).doesNotContain("thread:2").contains("thread:1");
       assertThat(keys(index.search(request("carers OR parents", ALL)))).containsExactlyInAnyOrder("guidance:3", "document:4");

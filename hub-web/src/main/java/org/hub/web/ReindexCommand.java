@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import net.sourceforge.argparse4j.inf.Namespace;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.hub.api.HubServices;
 import org.hub.search.SearchIndex;
@@ -33,7 +32,7 @@ public final class ReindexCommand extends ConfiguredCommand<HubConfiguration> {
         Path path = Path.of(config.getSearch().getIndexPath());
         Files.createDirectories(path);
         Instant start = Instant.now();
-        try (SearchIndex index = SearchIndex.open(FSDirectory.open(path), SearchIndexOptions.defaults())) {
+        try (SearchIndex index = SearchIndex.open(path, SearchIndexOptions.defaults())) {
             HubServices services = new HubServices(jdbi, config.getAuth().passwordHasher(), Clock.systemUTC());
             long items = services.reindexer().rebuild(index, progress -> {
                 if (progress.done() == progress.total() || progress.done() % 10_000 == 0) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.apache.lucene.store.FSDirectory;
 import org.hub.search.SearchIndex;
 import org.hub.search.SearchIndexException;
 import org.hub.search.SearchIndexOptions;
@@ -36,14 +35,14 @@ public final class IndexFolder implements Managed {
             boolean fresh = !Files.isDirectory(path) || isEmpty(path);
             Files.createDirectories(path);
             try {
-                return new IndexFolder(SearchIndex.open(FSDirectory.open(path), options), fresh);
+                return new IndexFolder(SearchIndex.open(path, options), fresh);
             } catch (SearchIndexException e) {
                 if (!e.isCorruption()) {
                     throw e;
                 }
                 setAside(path, clock);
                 Files.createDirectories(path);
-                return new IndexFolder(SearchIndex.open(FSDirectory.open(path), options), true);
+                return new IndexFolder(SearchIndex.open(path, options), true);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index at " + path, e);

@@ -66,18 +66,21 @@ public final class ItemLoader {
     }
 
     IndexedItem thread(SearchItemDao.ThreadItemRow row) {
-        return new IndexedItem(ItemType.THREAD, row.id(), row.title(), markdown.toPlainText(row.body()),
-                Tags.split(row.tags()), row.groupSlug(), row.groupName(), row.deptSlug(), row.deptName(),
-                row.username(), row.displayName(), row.createdAt(), "/threads/" + row.id(),
-                accessTokens(row.groupId()), row.acceptedPostId() != null, false, false, 0);
+        return IndexedItem.builder(ItemType.THREAD, row.id()).title(row.title()).body(markdown.toPlainText(row.body()))
+                .tags(Tags.split(row.tags())).group(row.groupSlug(), row.groupName())
+                .department(row.deptSlug(), row.deptName()).author(row.username(), row.displayName())
+                .createdAt(row.createdAt()).url("/threads/" + row.id()).accessTokens(accessTokens(row.groupId()))
+                .answered(row.acceptedPostId() != null).build();
     }
 
     IndexedItem post(SearchItemDao.PostItemRow row) {
         boolean accepted = row.acceptedPostId() != null && row.acceptedPostId() == row.id();
-        return new IndexedItem(ItemType.POST, row.id(), row.title(), markdown.toPlainText(row.body()),
-                Tags.split(row.tags()), row.groupSlug(), row.groupName(), row.deptSlug(), row.deptName(),
-                row.username(), row.displayName(), row.createdAt(), "/threads/" + row.threadId() + "#post-" + row.id(),
-                accessTokens(row.groupId()), accepted, row.promotions() > 0, false, row.threadId());
+        return IndexedItem.builder(ItemType.POST, row.id()).title(row.title()).body(markdown.toPlainText(row.body()))
+                .tags(Tags.split(row.tags())).group(row.groupSlug(), row.groupName())
+                .department(row.deptSlug(), row.deptName()).author(row.username(), row.displayName())
+                .createdAt(row.createdAt()).url("/threads/" + row.threadId() + "#post-" + row.id())
+                .accessTokens(accessTokens(row.groupId())).answered(accepted).promoted(row.promotions() > 0)
+                .threadId(row.threadId()).build();
     }
 
     /** Documents with the extracted text of their current version appended to the description. */
@@ -92,10 +95,11 @@ public final class ItemLoader {
             String extracted = texts.getOrDefault(head.id(), "").strip();
             String text = head.description().isBlank() ? extracted : head.description() + "\n\n" + extracted;
             User uploader = head.uploadedBy();
-            return new IndexedItem(ItemType.DOCUMENT, head.id(), head.title(), text, Tags.split(head.tags()),
-                    head.groupSlug(), head.groupName(), deptSlug(uploader), deptName(uploader), uploader.username(),
-                    uploader.displayName(), head.createdAt(), "/documents/" + head.id(),
-                    accessTokens(head.groupId()), false, false, false, 0);
+            return IndexedItem.builder(ItemType.DOCUMENT, head.id()).title(head.title()).body(text)
+                    .tags(Tags.split(head.tags())).group(head.groupSlug(), head.groupName())
+                    .department(deptSlug(uploader), deptName(uploader))
+                    .author(uploader.username(), uploader.displayName()).createdAt(head.createdAt())
+                    .url("/documents/" + head.id()).accessTokens(accessTokens(head.groupId())).build();
         }).toList();
     }
 
@@ -106,10 +110,11 @@ public final class ItemLoader {
     IndexedItem guidance(Guidance g) {
         Set<String> tokens = g.status() == GuidanceStatus.DRAFT ? Set.of(AccessTokens.CURATORS) : Set.of(AccessTokens.EVERYONE);
         User owner = g.owner();
-        return new IndexedItem(ItemType.GUIDANCE, g.id(), g.title(), markdown.toPlainText(g.body()), g.tags(),
-                null, null, deptSlug(owner), deptName(owner), owner.username(), owner.displayName(), g.createdAt(),
-                "/guidance/" + g.slug(), tokens, false, g.status() == GuidanceStatus.PUBLISHED,
-                g.status() == GuidanceStatus.ARCHIVED, 0);
+        return IndexedItem.builder(ItemType.GUIDANCE, g.id()).title(g.title()).body(markdown.toPlainText(g.body()))
+                .tags(g.tags()).department(deptSlug(owner), deptName(owner))
+                .author(owner.username(), owner.displayName()).createdAt(g.createdAt()).url("/guidance/" + g.slug())
+                .accessTokens(tokens).promoted(g.status() == GuidanceStatus.PUBLISHED)
+                .archived(g.status() == GuidanceStatus.ARCHIVED).build();
     }
 
     private static String deptSlug(User user) {

@@ -86,9 +86,10 @@ class ReindexerTest {
     }
 
     private static IndexedItem withTag(long id, String tag, String title) {
-        return new IndexedItem(ItemType.THREAD, id, title, "The budget for quarter " + id, List.of(tag), "finance",
-                "Finance", "dept-a", "Department A", "alice", "Alice A", Instant.EPOCH.plusSeconds(id),
-                "/threads/" + id, Set.of("all"), false, false, false, 0);
+        return IndexedItem.builder(ItemType.THREAD, id).title(title).body("The budget for quarter " + id)
+                .tags(List.of(tag)).group("finance", "Finance").department("dept-a", "Department A")
+                .author("alice", "Alice A").createdAt(Instant.EPOCH.plusSeconds(id)).url("/threads/" + id)
+                .accessTokens(Set.of("all")).build();
     }
 
 }

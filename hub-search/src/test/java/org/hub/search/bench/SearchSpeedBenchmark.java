@@ -204,11 +204,13 @@ public final class SearchSpeedBenchmark {
       Set<String> access = type == ItemType.GUIDANCE || group > PRIVATE_GROUPS ? Set.of("all") : Set.of("g:" + group);
       String groupSlug = type == ItemType.GUIDANCE ? null : "group-" + group;
       int dept = 1 + group % DEPARTMENTS;
-      out.add(new IndexedItem(type, id, title, body, tags, groupSlug, groupSlug == null ? null : "Group " + group,
-          "dept-" + dept, "Department " + dept, "user" + random.nextInt(2000), "User " + random.nextInt(2000),
-          t0.plusSeconds(id * 600L), "/" + type.wireName() + "s/" + id, access,
-          (type == ItemType.THREAD || type == ItemType.POST) && random.nextDouble() < 0.3,
-          type == ItemType.GUIDANCE, false, type == ItemType.POST ? thread : 0));
+      out.add(IndexedItem.builder(type, id).title(title).body(body).tags(tags)
+          .group(groupSlug, groupSlug == null ? null : "Group " + group)
+          .department("dept-" + dept, "Department " + dept)
+          .author("user" + random.nextInt(2000), "User " + random.nextInt(2000))
+          .createdAt(t0.plusSeconds(id * 600L)).url("/" + type.wireName() + "s/" + id).accessTokens(access)
+          .answered((type == ItemType.THREAD || type == ItemType.POST) && random.nextDouble() < 0.3)
+          .promoted(type == ItemType.GUIDANCE).threadId(type == ItemType.POST ? thread : 0).build());
       if (type == ItemType.THREAD) {
         thread = id;
         threadTitle = title;

@@ -47,9 +47,9 @@ public final class CranfieldEvaluation {
     /** The bundled collection, or the copy in {@code dir} when not null. */
     static Collection load(Path dir) {
       Cranfield c = Cranfield.bundledOr(dir);
-      List<IndexedItem> items = c.docs().stream().map(d -> new IndexedItem(ItemType.THREAD, d.id(), d.title(),
-          d.body(), List.of(), "cranfield", "Cranfield", null, null, null, d.author().isEmpty() ? null : d.author(),
-          Instant.EPOCH.plusSeconds(d.id()), "/threads/" + d.id(), ALL, false, false, false, 0)).toList();
+      List<IndexedItem> items = c.docs().stream().map(d -> IndexedItem.builder(ItemType.THREAD, d.id()).title(d.title())
+          .body(d.body()).group("cranfield", "Cranfield").author(null, d.author().isEmpty() ? null : d.author())
+          .createdAt(Instant.EPOCH.plusSeconds(d.id())).url("/threads/" + d.id()).accessTokens(ALL).build()).toList();
       return new Collection(items, c.queries(), c.qrels());
     }
   }

@@ -2,6 +2,7 @@ package org.hub.web.pages;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hub.search.Html;
 
 /**
  * Makes sure a highlighted snippet is escaped text plus balanced {@code <mark>} tags and nothing
@@ -25,7 +26,7 @@ final class SafeSnippet {
         int at = 0;
         boolean open = false;
         while (tags.find()) {
-            out.append(escape(decode(snippetHtml.substring(at, tags.start()))));
+            out.append(Html.escape(decode(snippetHtml.substring(at, tags.start()))));
             boolean closing = tags.group().startsWith("</");
             if (closing == open) {
                 out.append(closing ? "</mark>" : "<mark>");
@@ -33,7 +34,7 @@ final class SafeSnippet {
             }
             at = tags.end();
         }
-        out.append(escape(decode(snippetHtml.substring(at))));
+        out.append(Html.escape(decode(snippetHtml.substring(at))));
         if (open) {
             out.append("</mark>");
         }
@@ -67,21 +68,5 @@ final class SafeSnippet {
         } catch (NumberFormatException e) {
             return "";
         }
-    }
-
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -12,6 +12,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.hub.search.Html;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -138,20 +139,7 @@ public final class MarkdownRenderer {
    * readable instead of failing every request for the page it is on.
    */
   private static String escapedSource(String markdown) {
-    StringBuilder html = new StringBuilder(markdown.length() + 16).append("<p>");
-    for (int i = 0; i < markdown.length(); i++) {
-      char c = markdown.charAt(i);
-      switch (c) {
-        case '&' -> html.append("&amp;");
-        case '<' -> html.append("&lt;");
-        case '>' -> html.append("&gt;");
-        case '"' -> html.append("&quot;");
-        case '\'' -> html.append("&#39;");
-        case '\n' -> html.append("<br />\n");
-        default -> html.append(c);
-      }
-    }
-    return html.append("</p>").toString();
+    return "<p>" + Html.escape(markdown).replace("\n", "<br />\n") + "</p>";
   }
 
   /**
