@@ -20,6 +20,22 @@ import org.hub.api.guidance.SynonymService;
 import org.hub.api.search.SearchService;
 import org.hub.api.threads.ThreadService;
 import org.hub.api.users.UserService;
+import org.hub.web.pages.admin.AdminPageResource;
+import org.hub.web.pages.common.ErrorPageFilter;
+import org.hub.web.pages.common.SignInRequiredMapper;
+import org.hub.web.pages.documents.DocumentPageResource;
+import org.hub.web.pages.groups.GroupPageResource;
+import org.hub.web.pages.groups.GroupsPageResource;
+import org.hub.web.pages.guidance.GuidancePageResource;
+import org.hub.web.pages.home.HomePageResource;
+import org.hub.web.pages.login.LoginPageResource;
+import org.hub.web.pages.search.SearchPageResource;
+import org.hub.web.pages.threads.AskPageResource;
+import org.hub.web.pages.threads.ThreadPageResource;
+import org.hub.web.pages.users.UserProfilePageResource;
+import org.hub.web.security.CsrfFilter;
+import org.hub.web.security.PageViewerFilter;
+import org.hub.web.security.SecurityHeadersFilter;
 
 /**
  * The browser side of the hub: Mustache pages, static assets under {@code /assets}, and the filters
@@ -60,14 +76,14 @@ public final class Pages {
         jersey.register(new ErrorPageFilter());
         jersey.register(new SignInRequiredMapper());
 
-        jersey.register(new LoginResource(services.auth(), services.cookies()));
-        jersey.register(new HomeResource(services.groups(), services.threads(), services.guidance(), services.search()));
-        jersey.register(new GroupsResource(services.groups()));
+        jersey.register(new LoginPageResource(services.auth(), services.cookies()));
+        jersey.register(new HomePageResource(services.groups(), services.threads(), services.guidance(), services.search()));
+        jersey.register(new GroupsPageResource(services.groups()));
         jersey.register(new GroupPageResource(services.groups(), services.threads(), services.documents()));
-        jersey.register(new AskResource(services.groups(), services.threads(), services.search()));
+        jersey.register(new AskPageResource(services.groups(), services.threads(), services.search()));
         jersey.register(new ThreadPageResource(services.groups(), services.threads(), services.search()));
         jersey.register(new SearchPageResource(services.search()));
-        jersey.register(new UserProfileResource(services.users(), services.threads(), services.search()));
+        jersey.register(new UserProfilePageResource(services.users(), services.threads(), services.search()));
         jersey.register(new GuidancePageResource(services.guidance()));
         jersey.register(new DocumentPageResource(services.groups(), services.documents(), services.uploads()));
         jersey.register(new AdminPageResource(services.users(), services.synonyms(), services.audit()));
