@@ -42,13 +42,21 @@ import org.hub.web.security.SecurityHeadersFilter;
  * every page relies on (viewer from the session cookie, CSRF, security headers, HTML error pages).
  * Pages call the hub-api services directly, so every rule lives there once.
  *
- * <p>To add a page: a resource class at {@code @Path("/")} with the page's path on its methods
- * (root resources share "/" so that Jersey merges them; a root path like "/groups/{slug}" would
- * hide sub-paths declared in other classes), which starts with {@code Viewer.required(request)};
- * a view extending {@link PageView}; a template beside it that extends {@code layout.mustache};
- * registration below. Forms post with {@code <input type="hidden" name="csrf" value="{{csrf}}">}
- * and answer with a 303 redirect; a service's 422 is shown again on the form with
- * {@link FormErrors}; other service errors (403, 404, 409) become the HTML error page.
+ * <p>One package per part of the site ({@code threads}, {@code groups}, {@code documents},
+ * {@code guidance}, {@code search}, {@code users}, {@code home}, {@code login}, {@code admin}),
+ * each holding its resources, views, items and templates. They depend only on {@code common}
+ * (the layout, the viewer, form errors, and the list items several parts show), never on each
+ * other; the request filters live in {@code org.hub.web.security}.
+ *
+ * <p>To add a page: a {@code XxxPageResource} at {@code @Path("/")} with the page's path on its
+ * methods (root resources share "/" so that Jersey merges them; a root path like "/groups/{slug}"
+ * would hide sub-paths declared in other classes), which starts with {@code Viewer.required(request)};
+ * a view extending {@link org.hub.web.pages.common.PageView}; a template beside it that extends
+ * {@code /org/hub/web/pages/common/layout}; registration below. Forms post with
+ * {@code <input type="hidden" name="csrf" value="{{csrf}}">} and answer with a 303 redirect; a
+ * mistake the person can fix is shown again on the form through
+ * {@link org.hub.web.pages.common.FormSubmission}, with the shared error-summary partial at the top;
+ * other service errors (403, 404, 409) become the HTML error page.
  */
 public final class Pages {
     private Pages() {

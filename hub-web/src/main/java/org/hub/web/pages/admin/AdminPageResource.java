@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.Map;
 import org.hub.api.audit.AuditReader;
 import org.hub.api.auth.Permissions;
-import org.hub.api.common.HubException;
 import org.hub.api.guidance.SynonymService;
 import org.hub.api.users.Role;
 import org.hub.api.users.UserService;
 import org.hub.web.pages.common.FormErrors;
+import org.hub.web.pages.common.FormSubmission;
 import org.hub.web.pages.common.PageNotice;
 import org.hub.web.pages.common.Viewer;
 
@@ -35,6 +35,8 @@ import org.hub.web.pages.common.Viewer;
 public final class AdminPageResource {
     static final int USERS_SHOWN = 200;
     static final int AUDIT_SHOWN = 30;
+    /** A 409 is a department or username that exists already: shown on the form like a 422. */
+    private static final FormSubmission FORM = FormSubmission.correcting(422, 409);
 
     private final UserService users;
     private final SynonymService synonyms;
@@ -59,13 +61,11 @@ public final class AdminPageResource {
     public Response createDepartment(@Context ContainerRequestContext request, @FormParam("slug") String slug,
                                      @FormParam("name") String name) {
         Viewer viewer = Viewer.required(request);
-        try {
+        Map<String, String> typed = Map.of("dept-slug", text(slug), "dept-name", text(name));
+        return FORM.submit(() -> {
             users.createDepartment(viewer.user(), blankToNull(slug), name);
             return done("department");
-        } catch (HubException e) {
-            return again(viewer, e, "dept-", "slug", Map.of("dept-slug", text(slug), "dept-name", text(name)), null,
-                    "slug", "name");
-        }
+        }, e -> view(viewer, FormErrors.from(e, "slug", "slug", "name").prefixed("dept-"), typed, null, null));
     }
 
     @POST
@@ -78,20 +78,13 @@ public final class AdminPageResource {
         Viewer viewer = Viewer.required(request);
         Map<String, String> typed = Map.of("user-username", text(username), "user-displayName", text(displayName),
                 "user-email", text(email), "user-department", text(department));
-        Role parsedRole;
-        try {
-            parsedRole = Role.fromWire(role == null ? "member" : role);
-        } catch (IllegalArgumentException e) {
-            parsedRole = null;
-        }
-        try {
+        Role parsedRole = roleOrNull(role == null ? "member" : role);
+        return FORM.submit(() -> {
             users.create(viewer.user(), new UserService.NewUser(blankToNull(username), displayName, email,
                     blankToNull(department), password, parsedRole));
             return done("user");
-        } catch (HubException e) {
-            return again(viewer, e, "user-", "username", typed, null, "username", "displayName", "email", "department",
-                    "password", "role");
-        }
+        }, e -> view(viewer, FormErrors.from(e, "username", "username", "displayName", "email", "department",
+                "password", "role").prefixed("user-"), typed, null, null));
     }
 
     @POST
@@ -107,21 +100,10 @@ public final class AdminPageResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveSynonyms(@Context ContainerRequestContext request, @FormParam("synonyms") String text) {
         Viewer viewer = Viewer.required(request);
-        try {
+        return FORM.submit(() -> {
             synonyms.replace(viewer.user(), SynonymText.parse(text));
             return done("synonyms");
-        } catch (HubException e) {
-            return again(viewer, e, "", "synonyms", Map.of(), text(text), "synonyms");
-        }
-    }
-
-    private Response again(Viewer viewer, HubException e, String prefix, String fallback, Map<String, String> typed,
-                           String synonymDraft, String... fields) {
-        if (e.status() != 422 && e.status() != 409) {
-            throw e;
-        }
-        FormErrors errors = FormErrors.from(e, fallback, fields).prefixed(prefix);
-        return Response.status(e.status()).entity(view(viewer, errors, typed, synonymDraft, null)).build();
+        }, e -> view(viewer, FormErrors.from(e, "synonyms", "synonyms"), Map.of(), text(text), null));
     }
 
     private AdminView view(Viewer viewer, FormErrors errors, Map<String, String> typed, String synonymDraft,
@@ -140,6 +122,15 @@ public final class AdminPageResource {
 
     private static String text(String s) {
         return s == null ? "" : s;
+    }
+
+    /** An unknown role is left to the service, which names it as the form's mistake. */
+    private static Role roleOrNull(String wire) {
+        try {
+            return Role.fromWire(wire);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String blankToNull(String s) {

@@ -8,7 +8,8 @@ import org.hub.api.users.User;
  * What every page's template can use: the page title, the signed-in user, their CSRF token for
  * forms ({@code <input type="hidden" name="csrf" value="{{csrf}}">}), and which part of the site
  * the page belongs to, for the navigation's {@code aria-current}. Each page is one resource, one
- * subclass of this view and one template that extends {@code layout.mustache}.
+ * subclass of this view and one template beside the view that extends
+ * {@code {{</org/hub/web/pages/common/layout}}} (shared partials are named by absolute path).
  */
 public abstract class PageView extends View {
     /** The part of the site a page belongs to; the navigation marks it as current. */
@@ -19,7 +20,7 @@ public abstract class PageView extends View {
     private final Section section;
 
     /**
-     * @param template the template's file name beside this package, e.g. {@code "home.mustache"}
+     * @param template the template's file name in the view's package, e.g. {@code "home.mustache"}
      * @param viewer   who is signed in, or null on the sign-in and error pages
      * @param title    what the page is about; the browser title adds the site's name
      */

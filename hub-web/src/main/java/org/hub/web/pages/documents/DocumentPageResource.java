@@ -25,6 +25,7 @@ import org.hub.api.groups.GroupAccess;
 import org.hub.api.groups.GroupService;
 import org.hub.web.pages.common.DocumentItem;
 import org.hub.web.pages.common.FormErrors;
+import org.hub.web.pages.common.FormSubmission;
 import org.hub.web.pages.common.GroupItem;
 import org.hub.web.pages.common.PageNotice;
 import org.hub.web.pages.common.Viewer;
@@ -43,6 +44,8 @@ import org.hub.web.pages.common.Viewer;
 @Produces(MediaType.TEXT_HTML)
 public final class DocumentPageResource {
     static final int SHOWN = 30;
+    /** Mistakes the uploader can fix on the form: no file, too large, a type not taken, a field too long. */
+    private static final FormSubmission UPLOAD = FormSubmission.correcting(400, 413, 415, 422);
 
     private final GroupService groups;
     private final DocumentService documents;
@@ -70,7 +73,7 @@ public final class DocumentPageResource {
                            @HeaderParam("Content-Length") Long contentLength, InputStream body) {
         Viewer viewer = Viewer.required(request);
         groups.visible(slug, viewer.user()); // a hidden group is a 404 before anything is stored
-        try {
+        return UPLOAD.submit(() -> {
             MultipartUpload.Form form = readWithFile(body, contentType, contentLength);
             try {
                 Document created = documents.upload(viewer.user(), slug, form);
@@ -79,15 +82,8 @@ public final class DocumentPageResource {
                 form.file().ifPresent(uploads::discard);
                 throw e;
             }
-        } catch (HubException e) {
-            if (!isFormMistake(e)) {
-                throw e;
-            }
-            return Response.status(e.status())
-                    .entity(libraryView(viewer, slug, null, FormErrors.from(e, "file", "file", "title",
-                            "description", "tags").prefixed("upload-")))
-                    .build();
-        }
+        }, e -> libraryView(viewer, slug, null, FormErrors.from(e, "file", "file", "title", "description", "tags")
+                .prefixed("upload-")));
     }
 
     @GET
@@ -106,7 +102,7 @@ public final class DocumentPageResource {
                                @HeaderParam("Content-Length") Long contentLength, InputStream body) {
         Viewer viewer = Viewer.required(request);
         documents.get(viewer.user(), id); // a hidden document is a 404 before anything is stored
-        try {
+        return UPLOAD.submit(() -> {
             MultipartUpload.Form form = readWithFile(body, contentType, contentLength);
             try {
                 documents.addVersion(viewer.user(), id, form);
@@ -115,14 +111,7 @@ public final class DocumentPageResource {
                 form.file().ifPresent(uploads::discard);
                 throw e;
             }
-        } catch (HubException e) {
-            if (!isFormMistake(e)) {
-                throw e;
-            }
-            return Response.status(e.status())
-                    .entity(documentView(viewer, id, FormErrors.none().add("version-file", e.getMessage()), null))
-                    .build();
-        }
+        }, e -> documentView(viewer, id, FormErrors.none().add("version-file", e.getMessage()), null));
     }
 
     /**
@@ -141,11 +130,6 @@ public final class DocumentPageResource {
             throw HubException.invalid("Choose a file to upload.");
         }
         return form;
-    }
-
-    /** Mistakes the uploader can fix on the form: no file, too large, a field too long. */
-    private static boolean isFormMistake(HubException e) {
-        return e.status() == 400 || e.status() == 413 || e.status() == 415 || e.status() == 422;
     }
 
     private GroupDocumentsView libraryView(Viewer viewer, String slug, String cursor, FormErrors errors) {

@@ -15,12 +15,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import org.hub.api.common.HubException;
 import org.hub.api.common.Page;
 import org.hub.api.guidance.Guidance;
 import org.hub.api.guidance.GuidanceService;
 import org.hub.api.guidance.GuidanceStatus;
 import org.hub.web.pages.common.FormErrors;
+import org.hub.web.pages.common.FormSubmission;
 import org.hub.web.pages.common.GuidanceItem;
 import org.hub.web.pages.common.PageNotice;
 import org.hub.web.pages.common.TagText;
@@ -37,6 +39,7 @@ import org.hub.web.pages.common.Viewer;
 public final class GuidancePageResource {
     static final int SHOWN = 30;
     private static final String[] FIELDS = {"title", "body", "tags", "reviewBy", "status"};
+    private static final FormSubmission FORM = FormSubmission.correcting(422);
 
     private final GuidanceService guidance;
 
@@ -73,20 +76,16 @@ public final class GuidancePageResource {
         FormErrors errors = FormErrors.none();
         LocalDate review = reviewDate(draft.reviewBy(), errors);
         GuidanceStatus wanted = status(draft.status(), errors);
-        if (!errors.any()) {
-            try {
-                Guidance created = guidance.create(viewer.user(), new GuidanceService.NewGuidance(draft.title(),
-                        draft.body(), TagText.parse(draft.tags()), wanted, review, null));
-                return toItem(created.slug(), "created");
-            } catch (HubException e) {
-                if (e.status() != 422) {
-                    throw e;
-                }
-                errors = FormErrors.from(e, "title", FIELDS);
-            }
+        Function<FormErrors, GuidanceListView> formAgain = shown -> listView(viewer, false, null, null, draft,
+                shown.prefixed("new-"));
+        if (errors.any()) {
+            return FormSubmission.again(422, formAgain.apply(errors));
         }
-        return Response.status(422).entity(listView(viewer, false, null, null, draft, errors.prefixed("new-")))
-                .build();
+        return FORM.submit(() -> {
+            Guidance created = guidance.create(viewer.user(), new GuidanceService.NewGuidance(draft.title(),
+                    draft.body(), TagText.parse(draft.tags()), wanted, review, null));
+            return toItem(created.slug(), "created");
+        }, e -> formAgain.apply(FormErrors.from(e, "title", FIELDS)));
     }
 
     @GET
@@ -111,21 +110,16 @@ public final class GuidancePageResource {
         FormErrors errors = FormErrors.none();
         LocalDate review = reviewDate(draft.reviewBy(), errors);
         GuidanceStatus wanted = status(draft.status(), errors);
-        if (!errors.any()) {
-            try {
-                guidance.update(viewer.user(), slug, new GuidanceService.GuidanceEdit(draft.title(), draft.body(),
-                        TagText.parse(draft.tags()), wanted, review, version));
-                return toItem(slug, "saved");
-            } catch (HubException e) {
-                if (e.status() != 422) {
-                    throw e;
-                }
-                errors = FormErrors.from(e, "title", FIELDS);
-            }
+        Function<FormErrors, GuidanceView> formAgain = shown -> new GuidanceView(viewer,
+                guidance.get(viewer.user(), slug), draft, shown.prefixed("edit-"), null);
+        if (errors.any()) {
+            return FormSubmission.again(422, formAgain.apply(errors));
         }
-        Guidance current = guidance.get(viewer.user(), slug);
-        return Response.status(422).entity(new GuidanceView(viewer, current, draft, errors.prefixed("edit-"), null))
-                .build();
+        return FORM.submit(() -> {
+            guidance.update(viewer.user(), slug, new GuidanceService.GuidanceEdit(draft.title(), draft.body(),
+                    TagText.parse(draft.tags()), wanted, review, version));
+            return toItem(slug, "saved");
+        }, e -> formAgain.apply(FormErrors.from(e, "title", FIELDS)));
     }
 
     /** Publish, archive or return to draft in one click, keeping the text as it is. */

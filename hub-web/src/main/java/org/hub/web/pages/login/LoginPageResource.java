@@ -16,7 +16,7 @@ import java.net.URI;
 import java.util.Optional;
 import org.hub.api.auth.AuthService;
 import org.hub.api.auth.SessionCookies;
-import org.hub.api.common.HubException;
+import org.hub.web.pages.common.FormSubmission;
 import org.hub.web.pages.common.PagePaths;
 import org.hub.web.pages.common.Viewer;
 
@@ -24,6 +24,9 @@ import org.hub.web.pages.common.Viewer;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public final class LoginPageResource {
+    /** A wrong username or password (one message for both, 401), or too many attempts (429). */
+    private static final FormSubmission SIGN_IN = FormSubmission.correcting(401, 429);
+
     private final AuthService auth;
     private final SessionCookies cookies;
 
@@ -51,16 +54,12 @@ public final class LoginPageResource {
         String target = PagePaths.safeReturn(next);
         String name = username == null ? "" : username.strip();
         if (name.isEmpty() || password == null || password.isEmpty()) {
-            return Response.status(422)
-                    .entity(new LoginView(name, target, "Enter your username and password.", false)).build();
+            return FormSubmission.again(422, new LoginView(name, target, "Enter your username and password.", false));
         }
-        try {
+        return SIGN_IN.submit(() -> {
             AuthService.IssuedSession session = auth.createSession(name, password);
             return Response.seeOther(URI.create(target)).cookie(cookies.issue(session, security.isSecure())).build();
-        } catch (HubException e) {
-            // 401 (wrong username or password, one message for both) or 429 (throttled).
-            return Response.status(e.status()).entity(new LoginView(name, target, e.getMessage(), false)).build();
-        }
+        }, e -> new LoginView(name, target, e.getMessage(), false));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.hub.web.pages.login;
 
+import org.hub.web.pages.common.FormErrors;
 import org.hub.web.pages.common.PageView;
 
 /** The sign-in form, with the reason it was shown again when signing in failed. */
@@ -27,6 +28,11 @@ public final class LoginView extends PageView {
 
     public String error() {
         return error;
+    }
+
+    /** The one error, tied to the username field, for the error summary every form page shows. */
+    public FormErrors errors() {
+        return error == null ? FormErrors.none() : FormErrors.none().add("username", error);
     }
 
     public boolean signedOut() {

@@ -8,9 +8,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.hub.api.common.HubException;
 import org.hub.api.search.SearchResponse;
 import org.hub.api.search.SearchService;
+import org.hub.web.pages.common.FormSubmission;
 import org.hub.web.pages.common.Viewer;
 
 /** {@code /search}: results with highlights, facet links with counts, did-you-mean, sort and pages. */
@@ -18,6 +18,8 @@ import org.hub.web.pages.common.Viewer;
 @Produces(MediaType.TEXT_HTML)
 public final class SearchPageResource {
     static final int PAGE_SIZE = 10;
+    /** A query the parser cannot read, or a page past the end: said beside the search box. */
+    private static final FormSubmission QUERY = FormSubmission.correcting(400);
 
     private final SearchService search;
 
@@ -36,17 +38,11 @@ public final class SearchPageResource {
         if (!filters.any()) {
             return Response.ok(SearchView.empty(viewer, filters)).build();
         }
-        try {
+        return QUERY.submit(() -> {
             SearchResponse results = search.search(viewer.user(), new SearchService.Query(filters.q(), filters.type(),
                     filters.group(), filters.department(), filters.tag(), null, null, null, filters.sort(),
                     PAGE_SIZE, (filters.page() - 1) * PAGE_SIZE));
             return Response.ok(SearchView.of(viewer, filters, results, PAGE_SIZE)).build();
-        } catch (HubException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
-            // A query the parser cannot read, or a page past the end: say so beside the search box.
-            return Response.status(400).entity(SearchView.failed(viewer, filters, e.getMessage())).build();
-        }
+        }, e -> SearchView.failed(viewer, filters, e.getMessage()));
     }
 }

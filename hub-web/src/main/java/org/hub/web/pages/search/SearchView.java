@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.hub.api.search.SearchResponse;
 import org.hub.search.FacetValue;
+import org.hub.web.pages.common.FormErrors;
 import org.hub.web.pages.common.HitItem;
 import org.hub.web.pages.common.PageView;
 import org.hub.web.pages.common.Viewer;
@@ -128,6 +129,11 @@ public final class SearchView extends PageView {
 
     public String error() {
         return error;
+    }
+
+    /** The query's error, tied to the search box, for the error summary every form page shows. */
+    public FormErrors errors() {
+        return error == null ? FormErrors.none() : FormErrors.none().add("q", error);
     }
 
     /** The filters in force, as hidden fields so that a new query keeps them. */

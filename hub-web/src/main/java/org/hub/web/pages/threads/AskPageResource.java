@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.hub.api.common.HubException;
 import org.hub.api.groups.GroupService;
 import org.hub.api.search.SearchService;
 import org.hub.api.threads.HubThread;
@@ -22,6 +21,7 @@ import org.hub.api.threads.ThreadKind;
 import org.hub.api.threads.ThreadService;
 import org.hub.api.users.User;
 import org.hub.web.pages.common.FormErrors;
+import org.hub.web.pages.common.FormSubmission;
 import org.hub.web.pages.common.HitItem;
 import org.hub.web.pages.common.TagText;
 import org.hub.web.pages.common.Viewer;
@@ -35,6 +35,8 @@ import org.hub.web.pages.common.Viewer;
 @Produces(MediaType.TEXT_HTML)
 public final class AskPageResource {
     static final int SIMILAR_SHOWN = 5;
+    /** A hidden, missing or not-my group (403, 404) is a mistake on the form too: pick another group. */
+    private static final FormSubmission ASK = FormSubmission.correcting(422, 403, 404).answeredWith(422);
 
     private final GroupService groups;
     private final ThreadService threads;
@@ -79,7 +81,7 @@ public final class AskPageResource {
             errors.add("title", "Enter your question.");
         }
         if (errors.any()) {
-            return Response.status(422).entity(view(viewer, draft, errors, List.of(), false)).build();
+            return FormSubmission.again(422, view(viewer, draft, errors, List.of(), false));
         }
         if (!"yes".equals(reviewed)) {
             List<HitItem> similar = search.similar(viewer.user(), draft.title(), draft.body(), SIMILAR_SHOWN).items()
@@ -102,20 +104,13 @@ public final class AskPageResource {
     }
 
     private Response create(Viewer viewer, String slug, Draft draft) {
-        try {
+        return ASK.submit(() -> {
             HubThread thread = threads.create(viewer.user(), slug, new ThreadService.NewThread(draft.title(),
                     draft.body(), draft.threadKind(), TagText.parse(draft.tags())));
             return Response.seeOther(URI.create("/threads/" + thread.id())).build();
-        } catch (HubException e) {
-            if (e.status() != 422 && e.status() != 403 && e.status() != 404) {
-                throw e;
-            }
-            // 404 and 403: the group is hidden, gone, or the asker is not a member: ask them to pick one.
-            FormErrors errors = e.status() == 422
-                    ? FormErrors.from(e, "title", "title", "body", "tags", "kind")
-                    : FormErrors.none().add("group", "Choose a group you are a member of.");
-            return Response.status(422).entity(view(viewer, draft, errors, List.of(), false)).build();
-        }
+        }, e -> view(viewer, draft, e.status() == 422
+                ? FormErrors.from(e, "title", "title", "body", "tags", "kind")
+                : FormErrors.none().add("group", "Choose a group you are a member of."), List.of(), false));
     }
 
     private AskView view(Viewer viewer, Draft draft, FormErrors errors, List<HitItem> similar, boolean reviewing) {

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
-import org.hub.api.common.HubException;
 import org.hub.api.groups.Group;
 import org.hub.api.groups.GroupAccess;
 import org.hub.api.groups.GroupService;
@@ -27,6 +26,7 @@ import org.hub.api.threads.ThreadKind;
 import org.hub.api.threads.ThreadService;
 import org.hub.api.users.User;
 import org.hub.web.pages.common.FormErrors;
+import org.hub.web.pages.common.FormSubmission;
 import org.hub.web.pages.common.HitItem;
 import org.hub.web.pages.common.PageNotice;
 import org.hub.web.pages.common.TagText;
@@ -42,6 +42,9 @@ import org.hub.web.pages.common.Viewer;
 public final class ThreadPageResource {
     static final int RELATED_SHOWN = 5;
     static final int REVISIONS_SHOWN = 100;
+    private static final FormSubmission REPLY = FormSubmission.correcting(422);
+    /** An edit may also meet a newer version (409): the form is shown again at that version. */
+    private static final FormSubmission EDIT = FormSubmission.correcting(422, 409);
 
     private final GroupService groups;
     private final ThreadService threads;
@@ -67,16 +70,10 @@ public final class ThreadPageResource {
     public Response reply(@Context ContainerRequestContext request, @PathParam("id") long id,
                           @FormParam("body") String body) {
         Viewer viewer = Viewer.required(request);
-        try {
+        return REPLY.submit(() -> {
             Post post = threads.reply(viewer.user(), id, body == null ? "" : body);
             return Response.seeOther(URI.create("/threads/" + id + "?done=replied#post-" + post.id())).build();
-        } catch (HubException e) {
-            if (e.status() != 422) {
-                throw e;
-            }
-            FormErrors errors = FormErrors.from(e, "body", "body");
-            return Response.status(422).entity(view(viewer, id, body, errors, null)).build();
-        }
+        }, e -> view(viewer, id, body, FormErrors.from(e, "body", "body").prefixed("reply-"), null));
     }
 
     @POST
@@ -113,19 +110,15 @@ public final class ThreadPageResource {
                                @FormParam("title") String title, @FormParam("body") String body,
                                @FormParam("tags") String tags, @FormParam("version") Integer version) {
         Viewer viewer = Viewer.required(request);
-        try {
+        return EDIT.submit(() -> {
             threads.update(viewer.user(), id, new ThreadService.ThreadEdit(title, body, TagText.parse(tags), version));
             return Response.seeOther(URI.create("/threads/" + id + "?done=edited")).build();
-        } catch (HubException e) {
-            if (e.status() != 422 && e.status() != 409) {
-                throw e;
-            }
+        }, e -> {
             // On a conflict the form carries the current version, so saving again is a deliberate overwrite.
             int current = e.status() == 409 ? threads.get(viewer.user(), id).version() : version == null ? 0 : version;
-            FormErrors errors = FormErrors.from(e, "title", "title", "body", "tags");
-            return Response.status(e.status()).entity(new ThreadEditView(viewer, id, nullToEmpty(title),
-                    nullToEmpty(body), nullToEmpty(tags), current, errors)).build();
-        }
+            return new ThreadEditView(viewer, id, nullToEmpty(title), nullToEmpty(body), nullToEmpty(tags), current,
+                    FormErrors.from(e, "title", "title", "body", "tags"));
+        });
     }
 
     @GET
@@ -142,18 +135,15 @@ public final class ThreadPageResource {
     public Response savePost(@Context ContainerRequestContext request, @PathParam("id") long postId,
                              @FormParam("body") String body, @FormParam("version") Integer version) {
         Viewer viewer = Viewer.required(request);
-        try {
+        return EDIT.submit(() -> {
             Post post = threads.updatePost(viewer.user(), postId, body, version);
             return Response.seeOther(URI.create("/threads/" + post.threadId() + "?done=edited#post-" + postId)).build();
-        } catch (HubException e) {
-            if (e.status() != 422 && e.status() != 409) {
-                throw e;
-            }
+        }, e -> {
             Post current = threads.getPost(viewer.user(), postId);
             int shownVersion = e.status() == 409 ? current.version() : version == null ? 0 : version;
-            return Response.status(e.status()).entity(new PostEditView(viewer, postId, current.threadId(),
-                    nullToEmpty(body), shownVersion, FormErrors.from(e, "body", "body"))).build();
-        }
+            return new PostEditView(viewer, postId, current.threadId(), nullToEmpty(body), shownVersion,
+                    FormErrors.from(e, "body", "body"));
+        });
     }
 
     @GET
