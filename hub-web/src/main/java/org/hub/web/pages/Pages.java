@@ -20,19 +20,43 @@ import org.hub.api.guidance.SynonymService;
 import org.hub.api.people.UserService;
 import org.hub.api.search.SearchService;
 import org.hub.api.threads.ThreadService;
+import org.hub.web.pages.admin.AdminPageResource;
+import org.hub.web.pages.common.ErrorPageFilter;
+import org.hub.web.pages.common.SignInRequiredMapper;
+import org.hub.web.pages.documents.DocumentPageResource;
+import org.hub.web.pages.groups.GroupPageResource;
+import org.hub.web.pages.groups.GroupsPageResource;
+import org.hub.web.pages.guidance.GuidancePageResource;
+import org.hub.web.pages.home.HomePageResource;
+import org.hub.web.pages.login.LoginPageResource;
+import org.hub.web.pages.search.SearchPageResource;
+import org.hub.web.pages.threads.AskPageResource;
+import org.hub.web.pages.threads.ThreadPageResource;
+import org.hub.web.pages.users.UserProfilePageResource;
+import org.hub.web.security.CsrfFilter;
+import org.hub.web.security.PageViewerFilter;
+import org.hub.web.security.SecurityHeadersFilter;
 
 /**
  * The browser side of the hub: Mustache pages, static assets under {@code /assets}, and the filters
  * every page relies on (viewer from the session cookie, CSRF, security headers, HTML error pages).
  * Pages call the hub-api services directly, so every rule lives there once.
  *
- * <p>To add a page: a resource class at {@code @Path("/")} with the page's path on its methods
- * (root resources share "/" so that Jersey merges them; a root path like "/groups/{slug}" would
- * hide sub-paths declared in other classes), which starts with {@code Viewer.required(request)};
- * a view extending {@link PageView}; a template beside it that extends {@code layout.mustache};
- * registration below. Forms post with {@code <input type="hidden" name="csrf" value="{{csrf}}">}
- * and answer with a 303 redirect; a service's 422 is shown again on the form with
- * {@link FormErrors}; other service errors (403, 404, 409) become the HTML error page.
+ * <p>One package per part of the site ({@code threads}, {@code groups}, {@code documents},
+ * {@code guidance}, {@code search}, {@code users}, {@code home}, {@code login}, {@code admin}),
+ * each holding its resources, views, items and templates. They depend only on {@code common}
+ * (the layout, the viewer, form errors, and the list items several parts show), never on each
+ * other; the request filters live in {@code org.hub.web.security}.
+ *
+ * <p>To add a page: a {@code XxxPageResource} at {@code @Path("/")} with the page's path on its
+ * methods (root resources share "/" so that Jersey merges them; a root path like "/groups/{slug}"
+ * would hide sub-paths declared in other classes), which starts with {@code Viewer.required(request)};
+ * a view extending {@link org.hub.web.pages.common.PageView}; a template beside it that extends
+ * {@code /org/hub/web/pages/common/layout}; registration below. Forms post with
+ * {@code <input type="hidden" name="csrf" value="{{csrf}}">} and answer with a 303 redirect; a
+ * mistake the person can fix is shown again on the form through
+ * {@link org.hub.web.pages.common.FormSubmission}, with the shared error-summary partial at the top;
+ * other service errors (403, 404, 409) become the HTML error page.
  */
 public final class Pages {
     private Pages() {
@@ -60,14 +84,14 @@ public final class Pages {
         jersey.register(new ErrorPageFilter());
         jersey.register(new SignInRequiredMapper());
 
-        jersey.register(new LoginResource(services.auth(), services.cookies()));
-        jersey.register(new HomeResource(services.groups(), services.threads(), services.guidance(), services.search()));
-        jersey.register(new GroupsResource(services.groups()));
+        jersey.register(new LoginPageResource(services.auth(), services.cookies()));
+        jersey.register(new HomePageResource(services.groups(), services.threads(), services.guidance(), services.search()));
+        jersey.register(new GroupsPageResource(services.groups()));
         jersey.register(new GroupPageResource(services.groups(), services.threads(), services.documents()));
-        jersey.register(new AskResource(services.groups(), services.threads(), services.search()));
+        jersey.register(new AskPageResource(services.groups(), services.threads(), services.search()));
         jersey.register(new ThreadPageResource(services.groups(), services.threads(), services.search()));
         jersey.register(new SearchPageResource(services.search()));
-        jersey.register(new UserProfileResource(services.users(), services.threads(), services.search()));
+        jersey.register(new UserProfilePageResource(services.users(), services.threads(), services.search()));
         jersey.register(new GuidancePageResource(services.guidance()));
         jersey.register(new DocumentPageResource(services.groups(), services.documents(), services.uploads()));
         jersey.register(new AdminPageResource(services.users(), services.synonyms(), services.audit()));

@@ -19,18 +19,18 @@ import org.hub.web.support.HubTestApp;
  * reads pages and posts their forms with the CSRF token the page carried. Does not follow redirects,
  * so tests see each answer.
  */
-final class PageClient {
+public final class PageClient {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final HubTestApp app;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private String session;
 
-    PageClient(HubTestApp app) {
+    public PageClient(HubTestApp app) {
         this.app = app;
     }
 
-    static PageClient signedIn(HubTestApp app, String username, String password) {
+    public static PageClient signedIn(HubTestApp app, String username, String password) {
         PageClient client = new PageClient(app);
         HttpResponse<String> answer = client.post("/login", Map.of("username", username, "password", password));
         if (answer.statusCode() != 303) {
@@ -39,20 +39,20 @@ final class PageClient {
         return client;
     }
 
-    String session() {
+    public String session() {
         return session;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(builder(path).GET().build());
     }
 
     /** Posts a url-encoded form exactly as given (no token added). */
-    HttpResponse<String> post(String path, Map<String, String> fields) {
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
         return post(path, fields, Map.of());
     }
 
-    HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers) {
+    public HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers) {
         HttpRequest.Builder builder = builder(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields)));
@@ -61,20 +61,20 @@ final class PageClient {
     }
 
     /** Posts a body of any content type, e.g. a multipart upload. */
-    HttpResponse<String> postRaw(String path, String body, Map<String, String> headers) {
+    public HttpResponse<String> postRaw(String path, String body, Map<String, String> headers) {
         HttpRequest.Builder builder = builder(path).POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(builder::header);
         return send(builder.build());
     }
 
     /** Posts a form the way the page at {@code formPage} would: with the CSRF token it carries. */
-    HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
+    public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);
         withToken.put("csrf", csrfOf(formPage));
         return post(action, withToken);
     }
 
-    String csrfOf(String page) {
+    public String csrfOf(String page) {
         HttpResponse<String> answer = get(page);
         Matcher m = CSRF.matcher(answer.body());
         if (!m.find()) {
@@ -111,11 +111,11 @@ final class PageClient {
     }
 
     /** A page's text with the entities Mustache writes in attributes turned back, for readable assertions. */
-    static String decoded(String html) {
+    public static String decoded(String html) {
         return html.replace("&#61;", "=").replace("&amp;", "&");
     }
 
-    static String encode(Map<String, String> fields) {
+    public static String encode(Map<String, String> fields) {
         return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -1,0 +1,25 @@
+package org.hub.web.pages.common;
+
+/** Which request paths are pages (HTML, cookie sessions, CSRF) rather than the JSON API or static files. */
+public final class PagePaths {
+    private PagePaths() {
+    }
+
+    /** {@code path} as Jersey's UriInfo gives it: relative, without the leading slash. */
+    public static boolean isPage(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return !(p.equals("api") || p.startsWith("api/") || p.startsWith("assets/"));
+    }
+
+    /**
+     * A local path to return to after signing in: only same-site paths, so that a crafted link
+     * cannot send someone to another site ("//evil.example" and "/\evil" are not local).
+     */
+    public static String safeReturn(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+                || next.length() > 2000 || next.chars().anyMatch(c -> c < 0x20)) {
+            return "/";
+        }
+        return next;
+    }
+}

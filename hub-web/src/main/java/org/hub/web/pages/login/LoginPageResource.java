@@ -1,0 +1,72 @@
+package org.hub.web.pages.login;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.util.Optional;
+import org.hub.api.auth.AuthService;
+import org.hub.api.auth.SessionCookies;
+import org.hub.web.pages.common.FormSubmission;
+import org.hub.web.pages.common.PagePaths;
+import org.hub.web.pages.common.Viewer;
+
+/** {@code /login} and {@code /logout}: browser sessions through plain form posts. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public final class LoginPageResource {
+    /** A wrong username or password (one message for both, 401), or too many attempts (429). */
+    private static final FormSubmission SIGN_IN = FormSubmission.correcting(401, 429);
+
+    private final AuthService auth;
+    private final SessionCookies cookies;
+
+    public LoginPageResource(AuthService auth, SessionCookies cookies) {
+        this.auth = auth;
+        this.cookies = cookies;
+    }
+
+    @GET
+    @Path("login")
+    public Response form(@Context ContainerRequestContext request, @QueryParam("next") String next,
+                         @QueryParam("signed-out") String signedOut) {
+        String target = PagePaths.safeReturn(next);
+        if (Viewer.optional(request).isPresent()) {
+            return Response.seeOther(URI.create(target)).build();
+        }
+        return Response.ok(new LoginView("", target, null, signedOut != null)).build();
+    }
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
+                           @FormParam("next") String next, @Context SecurityContext security) {
+        String target = PagePaths.safeReturn(next);
+        String name = username == null ? "" : username.strip();
+        if (name.isEmpty() || password == null || password.isEmpty()) {
+            return FormSubmission.again(422, new LoginView(name, target, "Enter your username and password.", false));
+        }
+        return SIGN_IN.submit(() -> {
+            AuthService.IssuedSession session = auth.createSession(name, password);
+            return Response.seeOther(URI.create(target)).cookie(cookies.issue(session, security.isSecure())).build();
+        }, e -> new LoginView(name, target, e.getMessage(), false));
+    }
+
+    @POST
+    @Path("logout")
+    public Response signOut(@Context ContainerRequestContext request, @Context SecurityContext security) {
+        Optional<Viewer> viewer = Viewer.optional(request);
+        viewer.ifPresent(v -> auth.revoke(v.principal()));
+        return Response.seeOther(URI.create("/login?signed-out=1")).cookie(cookies.expire(security.isSecure())).build();
+    }
+}

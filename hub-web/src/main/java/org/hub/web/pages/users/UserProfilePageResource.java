@@ -1,0 +1,46 @@
+package org.hub.web.pages.users;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.hub.api.people.UserService;
+import org.hub.api.search.SearchService;
+import org.hub.api.threads.ThreadService;
+import org.hub.api.users.User;
+import org.hub.web.pages.common.HitItem;
+import org.hub.web.pages.common.Viewer;
+
+/**
+ * {@code /users/{username}}: who someone is (department, role), their recent answers and the thanks
+ * they received. Recent answers come from search, so only what the viewer may see is listed.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public final class UserProfilePageResource {
+    static final int ANSWERS_SHOWN = 10;
+
+    private final UserService users;
+    private final ThreadService threads;
+    private final SearchService search;
+
+    public UserProfilePageResource(UserService users, ThreadService threads, SearchService search) {
+        this.users = users;
+        this.threads = threads;
+        this.search = search;
+    }
+
+    @GET
+    @Path("users/{username}")
+    public UserProfileView profile(@Context ContainerRequestContext request, @PathParam("username") String username) {
+        Viewer viewer = Viewer.required(request);
+        User person = users.find(username);
+        List<HitItem> answers = search.search(viewer.user(), new SearchService.Query("", "post", null, null, null,
+                person.username(), null, null, "newest", ANSWERS_SHOWN, 0)).hits().stream().map(HitItem::of).toList();
+        return new UserProfileView(viewer, person, answers, threads.thanksReceived(person));
+    }
+}
