@@ -69,6 +69,7 @@ import org.hub.api.users.UserService;
 import org.hub.web.backup.Backup;
 import org.hub.web.backup.BackupCommand;
 import org.hub.web.backup.BackupTask;
+import org.hub.web.demo.SeedDemoCommand;
 import org.hub.web.pages.Pages;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -98,7 +99,6 @@ public class HubApplication extends Application<HubConfiguration> {
         bootstrap.addCommand(new SeedDemoCommand());
         bootstrap.addCommand(new BackupCommand());
         Pages.initialize(bootstrap);
-        bootstrap.addCommand(new BenchDataCommand());
     }
 
     @Override
