@@ -44,7 +44,7 @@ corpus() {
   if [[ ! -f "$dir/.complete" ]]; then
     rm -rf "$dir" && mkdir -p "$dir"
     local text; text="$(text_file)"
-    (cd "$dir" && HUB_BENCH_PASSWORD="$(bench_password)" java -jar "$HUB_JAR" bench-data --posts "$posts" \
+    (cd "$dir" && HUB_BENCH_PASSWORD="$(bench_password)" java -cp "$BENCH_JAR" org.hub.bench.data.BenchApplication bench-data --posts "$posts" \
         --text "$text" "$ROOT/config.yml" 2>&1 | grep -v '^INFO\|^WARN' | tee bench-data.log)
     (cd "$dir" && java -jar "$HUB_JAR" reindex "$ROOT/config.yml" 2>&1 | grep 'reindex: done' | tee reindex.log)
     touch "$dir/.complete"

@@ -68,10 +68,7 @@ class ArchitectureTest {
                     .and().haveNameMatching(".*Dao(\\$.*)?")
                     .should().onlyHaveDependentClassesThat().resideInAnyPackage(
                             "org.hub.api." + feature + "..",
-                            "org.hub.api.search..",
-                            // The demo seeder stores synonyms straight through GuidanceDao; it is
-                            // moving out of hub-api into hub-web (issue 10).
-                            "org.hub.api.demo..")
+                            "org.hub.api.search..")
                     .as("the DAOs of " + feature + " are read only by " + feature + " and search")
                     .allowEmptyShould(true)
                     .check(hub);

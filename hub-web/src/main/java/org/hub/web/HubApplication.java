@@ -63,6 +63,7 @@ import org.hub.api.people.UserService;
 import org.hub.web.backup.Backup;
 import org.hub.web.backup.BackupCommand;
 import org.hub.web.backup.BackupTask;
+import org.hub.web.demo.SeedDemoCommand;
 import org.hub.web.pages.Pages;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -92,7 +93,6 @@ public class HubApplication extends Application<HubConfiguration> {
         bootstrap.addCommand(new SeedDemoCommand());
         bootstrap.addCommand(new BackupCommand());
         Pages.initialize(bootstrap);
-        bootstrap.addCommand(new BenchDataCommand());
     }
 
     @Override

@@ -10,10 +10,11 @@ import java.time.Instant;
 import org.hub.api.HubServices;
 import org.hub.api.auth.PasswordHasher;
 import org.hub.api.db.Migrations;
-import org.hub.api.demo.DemoOrganisation;
-import org.hub.api.demo.DemoSeeder;
+import org.hub.api.documents.BlobStore;
 import org.hub.api.people.UserService;
 import org.hub.api.testing.TestDatabase;
+import org.hub.web.demo.DemoOrganisation;
+import org.hub.web.demo.DemoSeeder;
 import org.hub.web.support.HubTestApp;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -53,7 +54,9 @@ class DemoScreenshotsTest {
         UserService users = new HubServices(jdbi, hasher, Clock.systemUTC()).users();
         users.bootstrapAdmin(HubTestApp.ADMIN_PASSWORD);
         long started = System.nanoTime();
-        demo = new DemoSeeder(jdbi, hasher).seed(DemoOrganisation.generate(42), users.find("admin"), PASSWORD);
+        // The folder HubTestApp.startIn serves documents from.
+        BlobStore blobs = new BlobStore(folder.resolve("documents")).init();
+        demo = new DemoSeeder(jdbi, hasher, blobs).seed(DemoOrganisation.generate(42), users.find("admin"), PASSWORD);
         System.out.printf("Seeded the demo organisation (%d threads, %d answers) in %d ms%n", demo.threads(),
                 demo.posts(), (System.nanoTime() - started) / 1_000_000);
         keepOpen.close();

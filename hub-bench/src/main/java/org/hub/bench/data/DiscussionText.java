@@ -1,4 +1,4 @@
-package org.hub.web.benchdata;
+package org.hub.bench.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;

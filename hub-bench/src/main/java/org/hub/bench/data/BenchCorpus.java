@@ -1,4 +1,4 @@
-package org.hub.web.benchdata;
+package org.hub.bench.data;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.hub.api.demo;
+package org.hub.web.demo;
 
 /**
  * A member of staff in the demo council.

@@ -1,4 +1,4 @@
-package org.hub.api.demo;
+package org.hub.web.demo;
 
 /** A department of the demo council, e.g. {@code housing} / "Housing". */
 public record DemoDepartment(String slug, String name) {

@@ -1,4 +1,4 @@
-package org.hub.api.demo;
+package org.hub.web.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

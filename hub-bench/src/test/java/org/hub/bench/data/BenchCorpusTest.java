@@ -1,4 +1,4 @@
-package org.hub.web.benchdata;
+package org.hub.bench.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.hub.api.db.Migrations;
-import org.hub.api.testing.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +19,10 @@ class BenchCorpusTest {
 
     @Test
     void writesThePostsAskedForFromEnglishSentencesOnly() throws Exception {
-        TestDatabase db = TestDatabase.h2(folder);
-        Migrations.migrate(db.url(), db.user(), db.password());
-        Jdbi jdbi = Jdbi.create(db.url(), db.user(), db.password());
+        String url = "jdbc:h2:" + folder.resolve("db/hub").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        Migrations.migrate(url, "hub", "");
+        Jdbi jdbi = Jdbi.create(url, "hub", "");
         BenchCorpus corpus = new BenchCorpus(jdbi, DiscussionText.read(europarlLike()));
 
         BenchCorpus.Summary summary = corpus.write(400, 3, "not-a-real-hash");

