@@ -20,6 +20,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class AuthService {
     static final String BAD_CREDENTIALS = "The username or password is not correct.";
     private static final String TOKEN_PREFIX = "hub_";
+    private static final String DECOY_PASSWORD = "decoy password that never matches";
 
     private final Jdbi jdbi;
     private final PasswordHasher hasher;
@@ -30,8 +31,9 @@ public final class AuthService {
     /**
      * Verified against when the username does not exist, so both failures take the same time.
      * Hashed on another thread: an Argon2 hash is a quarter of a second, and start-up need not wait.
+     * Replaced if that failed (the hashing limit can refuse it under load).
      */
-    private final CompletableFuture<String> decoyHash;
+    private volatile CompletableFuture<String> decoyHash;
 
     public AuthService(Jdbi jdbi, PasswordHasher hasher, LoginThrottle throttle, AuditLog audit, Clock clock,
                        Duration sessionLifetime) {
@@ -41,7 +43,7 @@ public final class AuthService {
         this.audit = audit;
         this.clock = clock;
         this.sessionLifetime = sessionLifetime;
-        this.decoyHash = CompletableFuture.supplyAsync(() -> hasher.hash("decoy password that never matches"));
+        this.decoyHash = CompletableFuture.supplyAsync(() -> hasher.hash(DECOY_PASSWORD));
     }
 
     public record IssuedToken(String token, String name, User user) {
@@ -58,7 +60,7 @@ public final class AuthService {
         }
         UserDao users = jdbi.onDemand(UserDao.class);
         Optional<String> stored = users.passwordHash(username);
-        boolean matches = hasher.verify(password == null ? "" : password, stored.orElseGet(decoyHash::join));
+        boolean matches = hasher.verify(password == null ? "" : password, stored.orElseGet(this::decoyHash));
         Optional<User> user = matches ? users.findByUsername(username).filter(User::active) : Optional.empty();
         if (user.isEmpty()) {
             throttle.recordFailure(username);
@@ -66,6 +68,15 @@ public final class AuthService {
         }
         throttle.recordSuccess(username);
         return user.get();
+    }
+
+    private String decoyHash() {
+        CompletableFuture<String> decoy = decoyHash;
+        if (decoy.isCompletedExceptionally()) {
+            decoy = CompletableFuture.completedFuture(hasher.hash(DECOY_PASSWORD));
+            decoyHash = decoy;
+        }
+        return decoy.join();
     }
 
     public IssuedToken createToken(String username, String password, String name) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.hub.api.auth.AuthService;
 import org.hub.api.auth.SessionCookies;
 import org.hub.api.common.HubException;
+import org.hub.api.common.RetryLaterException;
 
 /** {@code /login} and {@code /logout}: browser sessions through plain form posts. */
 @Path("/")
@@ -56,8 +57,14 @@ public final class LoginResource {
             AuthService.IssuedSession session = auth.createSession(name, password);
             return Response.seeOther(URI.create(target)).cookie(cookies.issue(session, security.isSecure())).build();
         } catch (HubException e) {
-            // 401 (wrong username or password, one message for both) or 429 (throttled).
-            return Response.status(e.status()).entity(new LoginView(name, target, e.getMessage(), false)).build();
+            // 401 (wrong username or password, one message for both), 429 (throttled) or 503 (too many
+            // sign-ins at once); the last two say when to try again, in the message and the header.
+            Response.ResponseBuilder answer = Response.status(e.status())
+                    .entity(new LoginView(name, target, e.getMessage(), false));
+            if (e instanceof RetryLaterException later) {
+                answer.header("Retry-After", later.retryAfterSeconds());
+            }
+            return answer.build();
         }
     }
 
