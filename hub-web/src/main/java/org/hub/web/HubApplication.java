@@ -113,9 +113,7 @@ public class HubApplication extends Application<HubConfiguration> {
         AuditLog audit = new AuditLog(clock);
         HubConfiguration.AuthFactory authConfig = config.getAuth();
         PasswordHasher hasher = authConfig.passwordHasher();
-        LoginThrottle throttle = new LoginThrottle(authConfig.getFailedLoginBurst(),
-                authConfig.getFailedLoginWindow().toJavaDuration(), authConfig.getLockout().toJavaDuration(),
-                authConfig.getMaxLockout().toJavaDuration(), clock);
+        LoginThrottle throttle = LoginThrottle.inMemory(authConfig.loginLimits(), 200_000, clock);
         AuthService auth = new AuthService(jdbi, hasher, throttle, audit, clock,
                 authConfig.getSessionLifetime().toJavaDuration());
         UserService users = new UserService(jdbi, hasher, audit, clock);

@@ -1,5 +1,6 @@
 package org.hub.web.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -46,7 +47,8 @@ public final class LoginResource {
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
-                           @FormParam("next") String next, @Context SecurityContext security) {
+                           @FormParam("next") String next, @Context SecurityContext security,
+                           @Context HttpServletRequest http) {
         String target = PagePaths.safeReturn(next);
         String name = username == null ? "" : username.strip();
         if (name.isEmpty() || password == null || password.isEmpty()) {
@@ -54,7 +56,7 @@ public final class LoginResource {
                     .entity(new LoginView(name, target, "Enter your username and password.", false)).build();
         }
         try {
-            AuthService.IssuedSession session = auth.createSession(name, password);
+            AuthService.IssuedSession session = auth.createSession(name, password, http.getRemoteAddr());
             return Response.seeOther(URI.create(target)).cookie(cookies.issue(session, security.isSecure())).build();
         } catch (HubException e) {
             // 401 (wrong username or password, one message for both), 429 (throttled) or 503 (too many
