@@ -13,7 +13,6 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * Every hash and check goes through one {@link HashingLimit}, so the memory they hold is bounded.
  */
 public final class PasswordHasher {
-    public static final int MIN_LENGTH = 12;
     /** OWASP's recommended minimum for Argon2id: 19 MiB, 2 iterations, 1 lane. */
     public static final PasswordHasher DEFAULT = new PasswordHasher(19 * 1024, 2, 1);
 

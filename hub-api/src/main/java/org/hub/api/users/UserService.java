@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.hub.api.audit.AuditLog;
 import org.hub.api.auth.PasswordHasher;
+import org.hub.api.auth.PasswordPolicy;
 import org.hub.api.auth.Permissions;
 import org.hub.api.auth.SessionDao;
 import org.hub.api.auth.TokenDao;
@@ -99,11 +100,8 @@ public final class UserService {
             errors.add("username must be 3 to 40 lowercase letters, digits, dots, hyphens or underscores.");
         }
         validateProfile(request.displayName(), request.email(), errors);
-        if (request.password() == null || request.password().length() < PasswordHasher.MIN_LENGTH) {
-            errors.add("password must be at least " + PasswordHasher.MIN_LENGTH + " characters.");
-        } else if (request.password().length() > 1000) {
-            errors.add("password must be at most 1000 characters.");
-        }
+        errors.addAll(PasswordPolicy.DEFAULT.problems(request.password(), request.username(), request.displayName(),
+                request.email()));
         if (request.role() == null) {
             errors.add("role must be one of member, curator, admin.");
         }
