@@ -45,7 +45,11 @@ public final class AuthResource {
     public record LoginRequest(@NotBlank @Size(max = 100) String username, @NotNull @Size(max = 1000) String password) {
     }
 
-    public record LoginResponse(User user) {
+    /**
+     * The signed-in user, and the session's CSRF token: a script sends it back in the
+     * {@code X-CSRF-Token} header with every request that changes something.
+     */
+    public record LoginResponse(User user, String csrfToken) {
     }
 
     @POST
@@ -70,13 +74,13 @@ public final class AuthResource {
 
     @POST
     @Path("/auth/login")
-    @Operation(summary = "Sign in: answers the user and sets the hub_session cookie")
+    @Operation(summary = "Sign in: answers the user and the CSRF token, and sets the hub_session cookie")
     public Response login(@NotNull @Valid LoginRequest request, @Context SecurityContext security,
                           @Context HttpServletRequest http) {
         AuthService.IssuedSession session = auth.createSession(request.username(), request.password(),
                 http.getRemoteAddr());
         NewCookie cookie = cookies.issue(session, security.isSecure());
-        return Response.ok(new LoginResponse(session.user())).cookie(cookie).build();
+        return Response.ok(new LoginResponse(session.user(), session.csrfToken())).cookie(cookie).build();
     }
 
     @POST
