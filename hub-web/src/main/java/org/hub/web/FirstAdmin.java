@@ -1,7 +1,10 @@
 package org.hub.web;
 
+import java.util.Optional;
 import org.hub.api.auth.SecretTokens;
+import org.hub.api.common.HubException;
 import org.hub.api.people.UserService;
+import org.hub.api.users.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +24,14 @@ final class FirstAdmin {
     void createIfNone(String configuredPassword) {
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? SecretTokens.randomText(18) : configuredPassword;
-        users.bootstrapAdmin(password).ifPresent(admin -> {
+        Optional<User> created;
+        try {
+            created = users.bootstrapAdmin(password);
+        } catch (HubException e) {
+            // The same password policy as every other account; say which setting to change.
+            throw new IllegalStateException("HUB_ADMIN_PASSWORD is not accepted: " + e.getMessage(), e);
+        }
+        created.ifPresent(admin -> {
             if (generated) {
                 LOG.warn("\n\n    Created the first administrator. Username: admin  Password: {}\n"
                         + "    This password is shown only once. Set HUB_ADMIN_PASSWORD to choose it yourself.\n", password);

@@ -106,9 +106,7 @@ public class HubApplication extends Application<HubConfiguration> {
 
         HubConfiguration.AuthFactory authConfig = config.getAuth();
         HubServices services = new HubServices(jdbi, authConfig.passwordHasher(), clock);
-        LoginThrottle throttle = new LoginThrottle(authConfig.getFailedLoginBurst(),
-                authConfig.getFailedLoginWindow().toJavaDuration(), authConfig.getLockout().toJavaDuration(),
-                authConfig.getMaxLockout().toJavaDuration(), clock);
+        LoginThrottle throttle = LoginThrottle.inMemory(authConfig.loginLimits(), 200_000, clock);
         AuthService auth = services.auth(throttle, authConfig.getSessionLifetime().toJavaDuration());
         UserService users = services.users();
         new FirstAdmin(users).createIfNone(authConfig.getInitialAdminPassword());

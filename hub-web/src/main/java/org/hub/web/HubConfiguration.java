@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import org.hub.api.auth.LoginThrottle;
 import org.hub.api.auth.PasswordHasher;
 
 /** Everything an operator may set, with defaults that run on an empty ./data. */
@@ -147,6 +148,21 @@ public class HubConfiguration extends Configuration {
         @JsonProperty
         private Duration maxLockout = Duration.minutes(15);
 
+        /** Failed sign-ins for one username from all addresses per window (looser than the burst). */
+        @Min(1)
+        @JsonProperty
+        private int failedLoginsPerAccount = 50;
+
+        /** Failed sign-ins from one client address over all usernames per window (against spraying). */
+        @Min(1)
+        @JsonProperty
+        private int failedLoginsPerClient = 100;
+
+        /** How long an address someone signed in from stays exempt from the per-username rate. */
+        @NotNull
+        @JsonProperty
+        private Duration trustAfterSignIn = Duration.days(30);
+
         /** Argon2id memory in KiB; tests lower it, production keeps OWASP's 19 MiB. */
         @Min(1024)
         @JsonProperty
@@ -170,6 +186,13 @@ public class HubConfiguration extends Configuration {
 
         public Duration getMaxLockout() {
             return maxLockout;
+        }
+
+        /** The sign-in throttle's rules, as configured. */
+        public LoginThrottle.Limits loginLimits() {
+            return new LoginThrottle.Limits(failedLoginBurst, failedLoginWindow.toJavaDuration(),
+                    lockout.toJavaDuration(), maxLockout.toJavaDuration(), failedLoginsPerAccount,
+                    failedLoginsPerClient, trustAfterSignIn.toJavaDuration());
         }
 
         /**

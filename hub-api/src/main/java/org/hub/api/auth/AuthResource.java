@@ -3,6 +3,7 @@ package org.hub.api.auth;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -44,14 +45,19 @@ public final class AuthResource {
     public record LoginRequest(@NotBlank @Size(max = 100) String username, @NotNull @Size(max = 1000) String password) {
     }
 
-    public record LoginResponse(User user) {
+    /**
+     * The signed-in user, and the session's CSRF token: a script sends it back in the
+     * {@code X-CSRF-Token} header with every request that changes something.
+     */
+    public record LoginResponse(User user, String csrfToken) {
     }
 
     @POST
     @Path("/auth/tokens")
     @Operation(summary = "Create a personal API token (shown once)")
-    public Response createToken(@NotNull @Valid TokenRequest request) {
-        AuthService.IssuedToken issued = auth.createToken(request.username(), request.password(), request.name().strip());
+    public Response createToken(@NotNull @Valid TokenRequest request, @Context HttpServletRequest http) {
+        AuthService.IssuedToken issued = auth.createToken(request.username(), request.password(), request.name().strip(),
+                http.getRemoteAddr());
         return Response.status(201).entity(new TokenResponse(issued.token(), issued.name(), issued.user())).build();
     }
 
@@ -68,11 +74,13 @@ public final class AuthResource {
 
     @POST
     @Path("/auth/login")
-    @Operation(summary = "Sign in: answers the user and sets the hub_session cookie")
-    public Response login(@NotNull @Valid LoginRequest request, @Context SecurityContext security) {
-        AuthService.IssuedSession session = auth.createSession(request.username(), request.password());
+    @Operation(summary = "Sign in: answers the user and the CSRF token, and sets the hub_session cookie")
+    public Response login(@NotNull @Valid LoginRequest request, @Context SecurityContext security,
+                          @Context HttpServletRequest http) {
+        AuthService.IssuedSession session = auth.createSession(request.username(), request.password(),
+                http.getRemoteAddr());
         NewCookie cookie = cookies.issue(session, security.isSecure());
-        return Response.ok(new LoginResponse(session.user())).cookie(cookie).build();
+        return Response.ok(new LoginResponse(session.user(), session.csrfToken())).cookie(cookie).build();
     }
 
     @POST

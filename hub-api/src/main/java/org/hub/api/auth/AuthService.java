@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.hub.api.audit.AuditLog;
 import org.hub.api.common.HubException;
-import org.hub.api.common.TooManyRequestsException;
 import org.hub.api.users.User;
 import org.hub.api.users.UserDao;
 import org.jdbi.v3.core.Jdbi;
@@ -20,6 +19,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class AuthService {
     static final String BAD_CREDENTIALS = "The username or password is not correct.";
     private static final String TOKEN_PREFIX = "hub_";
+    private static final String DECOY_PASSWORD = "decoy password that never matches";
 
     private final Jdbi jdbi;
     private final PasswordHasher hasher;
@@ -30,8 +30,9 @@ public final class AuthService {
     /**
      * Verified against when the username does not exist, so both failures take the same time.
      * Hashed on another thread: an Argon2 hash is a quarter of a second, and start-up need not wait.
+     * Replaced if that failed (the hashing limit can refuse it under load).
      */
-    private final CompletableFuture<String> decoyHash;
+    private volatile CompletableFuture<String> decoyHash;
 
     public AuthService(Jdbi jdbi, PasswordHasher hasher, LoginThrottle throttle, AuditLog audit, Clock clock,
                        Duration sessionLifetime) {
@@ -41,7 +42,7 @@ public final class AuthService {
         this.audit = audit;
         this.clock = clock;
         this.sessionLifetime = sessionLifetime;
-        this.decoyHash = CompletableFuture.supplyAsync(() -> hasher.hash("decoy password that never matches"));
+        this.decoyHash = CompletableFuture.supplyAsync(() -> hasher.hash(DECOY_PASSWORD));
     }
 
     public record IssuedToken(String token, String name, User user) {
@@ -50,26 +51,37 @@ public final class AuthService {
     public record IssuedSession(String sessionSecret, String csrfToken, User user, Duration lifetime) {
     }
 
-    /** The user with this username and password; 401 for either being wrong, 429 once throttled. */
-    public User checkPassword(String username, String password) {
-        Duration wait = throttle.retryAfter(username);
-        if (!wait.isZero()) {
-            throw new TooManyRequestsException("Too many failed sign-ins for this username; try again later.", wait);
-        }
+    /**
+     * The user with this username and password; 401 for either being wrong, 429 once the sign-in
+     * throttle holds this username or this client back, 503 when too many hashes run already.
+     *
+     * @param client the address the attempt came from, for the throttle
+     */
+    public User checkPassword(String username, String password, String client) {
+        throttle.check(username, client);
         UserDao users = jdbi.onDemand(UserDao.class);
         Optional<String> stored = users.passwordHash(username);
-        boolean matches = hasher.verify(password == null ? "" : password, stored.orElseGet(decoyHash::join));
+        boolean matches = hasher.verify(password == null ? "" : password, stored.orElseGet(this::decoyHash));
         Optional<User> user = matches ? users.findByUsername(username).filter(User::active) : Optional.empty();
         if (user.isEmpty()) {
-            throttle.recordFailure(username);
+            throttle.recordFailure(username, client);
             throw HubException.unauthorized(BAD_CREDENTIALS);
         }
-        throttle.recordSuccess(username);
+        throttle.recordSuccess(username, client);
         return user.get();
     }
 
-    public IssuedToken createToken(String username, String password, String name) {
-        User user = checkPassword(username, password);
+    private String decoyHash() {
+        CompletableFuture<String> decoy = decoyHash;
+        if (decoy.isCompletedExceptionally()) {
+            decoy = CompletableFuture.completedFuture(hasher.hash(DECOY_PASSWORD));
+            decoyHash = decoy;
+        }
+        return decoy.join();
+    }
+
+    public IssuedToken createToken(String username, String password, String name, String client) {
+        User user = checkPassword(username, password, client);
         String secret = SecretTokens.newSecret(TOKEN_PREFIX);
         jdbi.useTransaction(handle -> {
             handle.attach(TokenDao.class).insert(user.id(), name, SecretTokens.digest(secret), clock.instant());
@@ -78,8 +90,8 @@ public final class AuthService {
         return new IssuedToken(secret, name, user);
     }
 
-    public IssuedSession createSession(String username, String password) {
-        User user = checkPassword(username, password);
+    public IssuedSession createSession(String username, String password, String client) {
+        User user = checkPassword(username, password, client);
         String secret = SecretTokens.newSecret("");
         String csrf = SecretTokens.newSecret("");
         Instant now = clock.instant();

@@ -10,9 +10,9 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 /**
  * Argon2id password hashes in the PHC string format ({@code $argon2id$v=19$m=..,t=..,p=..$salt$hash}),
  * so the parameters travel with each hash and can be raised later without breaking old ones.
+ * Every hash and check goes through one {@link HashingLimit}, so the memory they hold is bounded.
  */
 public final class PasswordHasher {
-    public static final int MIN_LENGTH = 12;
     /** OWASP's recommended minimum for Argon2id: 19 MiB, 2 iterations, 1 lane. */
     public static final PasswordHasher DEFAULT = new PasswordHasher(19 * 1024, 2, 1);
 
@@ -24,23 +24,38 @@ public final class PasswordHasher {
     private final int memoryKiB;
     private final int iterations;
     private final int parallelism;
+    private final HashingLimit limit;
     private final SecureRandom random = new SecureRandom();
 
+    /** A hasher whose concurrency is bounded by this JVM's heap and processors. */
     public PasswordHasher(int memoryKiB, int iterations, int parallelism) {
+        this(memoryKiB, iterations, parallelism, HashingLimit.forThisJvm(memoryKiB));
+    }
+
+    public PasswordHasher(int memoryKiB, int iterations, int parallelism, HashingLimit limit) {
         this.memoryKiB = memoryKiB;
         this.iterations = iterations;
         this.parallelism = parallelism;
+        this.limit = limit;
     }
 
     public String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = derive(password, salt, memoryKiB, iterations, parallelism, HASH_BYTES);
+        byte[] hash = limit.run(() -> derive(password, salt, memoryKiB, iterations, parallelism, HASH_BYTES));
         return "$argon2id$v=19$m=" + memoryKiB + ",t=" + iterations + ",p=" + parallelism
                 + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
     }
 
+    /**
+     * Whether the password matches the encoded hash; false for a malformed hash.
+     * @throws org.hub.api.common.ServerBusyException when too many hashes are running already
+     */
     public boolean verify(String password, String encoded) {
+        return limit.run(() -> matches(password, encoded));
+    }
+
+    private static boolean matches(String password, String encoded) {
         try {
             String[] parts = encoded.split("\\$");
             if (parts.length != 6 || !parts[1].equals("argon2id")) {

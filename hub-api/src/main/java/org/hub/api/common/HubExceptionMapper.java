@@ -16,8 +16,8 @@ public final class HubExceptionMapper implements ExceptionMapper<HubException> {
         if (e.status() == 401) {
             response.header("WWW-Authenticate", "Bearer realm=\"hub\"");
         }
-        if (e instanceof TooManyRequestsException tooMany) {
-            response.header("Retry-After", tooMany.retryAfterSeconds());
+        if (e instanceof RetryLaterException later) {
+            response.header("Retry-After", later.retryAfterSeconds());
         }
         return response.build();
     }

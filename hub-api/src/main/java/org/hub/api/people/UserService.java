@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.hub.api.audit.AuditLog;
 import org.hub.api.auth.Credentials;
 import org.hub.api.auth.PasswordHasher;
+import org.hub.api.auth.PasswordPolicy;
 import org.hub.api.common.HubException;
 import org.hub.api.common.NotFoundException;
 import org.hub.api.common.TextRules;
@@ -102,11 +103,8 @@ public final class UserService {
             errors.add("username must be 3 to 40 lowercase letters, digits, dots, hyphens or underscores.");
         }
         validateProfile(request.displayName(), request.email(), errors);
-        if (request.password() == null || request.password().length() < PasswordHasher.MIN_LENGTH) {
-            errors.add("password must be at least " + PasswordHasher.MIN_LENGTH + " characters.");
-        } else if (request.password().length() > 1000) {
-            errors.add("password must be at most 1000 characters.");
-        }
+        errors.addAll(PasswordPolicy.DEFAULT.problems(request.password(), request.username(), request.displayName(),
+                request.email()));
         if (request.role() == null) {
             errors.add("role must be one of member, curator, admin.");
         }

@@ -236,6 +236,25 @@ class SignInTest {
         assertThat(reply.raw().getHeaderString("Retry-After")).isNotBlank();
     }
 
+    @Test
+    void theSignInPageSaysHowLongToWaitOnceThrottled() {
+        String username = app.api().user(department, "member").username();
+        for (int i = 0; i < 5; i++) {
+            assertThat(signInPage(username, "wrong guess " + i).getStatus()).isEqualTo(401);
+        }
+        jakarta.ws.rs.core.Response page = signInPage(username, password(username));
+        assertThat(page.getStatus()).isEqualTo(429);
+        assertThat(Integer.parseInt(page.getHeaderString("Retry-After"))).isBetween(1, 30);
+        assertThat(page.readEntity(String.class)).contains("Too many failed sign-ins for this username; try again in ")
+                .contains(" seconds.");
+    }
+
+    private static jakarta.ws.rs.core.Response signInPage(String username, String password) {
+        return app.client().target(app.baseUrl() + "/login").request("text/html")
+                .post(jakarta.ws.rs.client.Entity.form(new jakarta.ws.rs.core.Form("username", username)
+                        .param("password", password).param("next", "/")));
+    }
+
     static String password(String username) {
         return "password-" + username;
     }

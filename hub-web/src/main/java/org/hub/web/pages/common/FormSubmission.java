@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hub.api.common.HubException;
+import org.hub.api.common.RetryLaterException;
 
 /**
  * A form post: call the service and redirect, or, when the service refuses with a mistake the
@@ -55,7 +56,12 @@ public final class FormSubmission {
             if (!corrects(e.status())) {
                 throw e;
             }
-            return again(answerStatus == 0 ? e.status() : answerStatus, formAgain.apply(e));
+            Response.ResponseBuilder answer = Response.status(answerStatus == 0 ? e.status() : answerStatus)
+                    .entity(formAgain.apply(e));
+            if (e instanceof RetryLaterException later) {
+                answer.header("Retry-After", later.retryAfterSeconds());
+            }
+            return answer.build();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.hub.web.pages.login;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -25,7 +26,7 @@ import org.hub.web.pages.common.Viewer;
 @Produces(MediaType.TEXT_HTML)
 public final class LoginPageResource {
     /** A wrong username or password (one message for both, 401), or too many attempts (429). */
-    private static final FormSubmission SIGN_IN = FormSubmission.correcting(401, 429);
+    private static final FormSubmission SIGN_IN = FormSubmission.correcting(401, 429, 503);
 
     private final AuthService auth;
     private final SessionCookies cookies;
@@ -50,14 +51,17 @@ public final class LoginPageResource {
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
-                           @FormParam("next") String next, @Context SecurityContext security) {
+                           @FormParam("next") String next, @Context SecurityContext security,
+                           @Context HttpServletRequest http) {
         String target = PagePaths.safeReturn(next);
         String name = username == null ? "" : username.strip();
         if (name.isEmpty() || password == null || password.isEmpty()) {
             return FormSubmission.again(422, new LoginView(name, target, "Enter your username and password.", false));
         }
+        // 401 (wrong username or password, one message for both), 429 (throttled) or 503 (too many
+        // sign-ins at once); the last two say when to try again, in the message and the header.
         return SIGN_IN.submit(() -> {
-            AuthService.IssuedSession session = auth.createSession(name, password);
+            AuthService.IssuedSession session = auth.createSession(name, password, http.getRemoteAddr());
             return Response.seeOther(URI.create(target)).cookie(cookies.issue(session, security.isSecure())).build();
         }, e -> new LoginView(name, target, e.getMessage(), false));
     }
