@@ -30,45 +30,59 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     /** The feature packages under org.hub.api. */
     private static final String[] FEATURES = {
-        "admin", "audit", "auth", "documents", "groups", "guidance", "people", "threads"};
+        "admin", "audit", "auth", "documents", "groups", "guidance", "people", "threads"
+    };
 
     @ArchTest
     static final ArchRule knowsNoPages = noClasses()
-            .should().dependOnClassesThat().resideInAPackage("org.hub.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.hub.web..")
             .because("hub-web builds on hub-api, never the other way round");
 
     @ArchTest
-    static final ArchRule noPackageCycles = slices().matching("org.hub.api.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule noPackageCycles =
+            slices().matching("org.hub.api.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule onlySearchUsesTheIndexLibrary = noClasses()
-            .that().resideOutsideOfPackage("org.hub.api.search..")
-            .and().doNotBelongToAnyOf(HubServices.class)
-            .should().dependOnClassesThat().resideInAPackage("org.hub.search..")
+            .that()
+            .resideOutsideOfPackage("org.hub.api.search..")
+            .and()
+            .doNotBelongToAnyOf(HubServices.class)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.hub.search..")
             .because("features reach the index only through the outbox and the search package");
 
     @ArchTest
     static final ArchRule featuresDoNotImportSearch = noClasses()
-            .that().resideInAnyPackage(packages(FEATURES))
-            .should().dependOnClassesThat().resideInAPackage("org.hub.api.search..")
+            .that()
+            .resideInAnyPackage(packages(FEATURES))
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.hub.api.search..")
             .because("features write to the outbox; the indexer reads it");
 
     @ArchTest
     static final ArchRule outboxImportsNoFeature = noClasses()
-            .that().resideInAPackage("org.hub.api.outbox..")
-            .should().dependOnClassesThat(resideInAPackage("org.hub.api..")
-                    .and(not(resideInAPackage("org.hub.api.outbox.."))))
+            .that()
+            .resideInAPackage("org.hub.api.outbox..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("org.hub.api..").and(not(resideInAPackage("org.hub.api.outbox.."))))
             .because("every feature writes to the outbox, so it can depend on none of them");
 
     @ArchTest
     static void noFeatureReadsAnotherFeaturesDao(JavaClasses hub) {
         for (String feature : FEATURES) {
-            classes().that().resideInAPackage("org.hub.api." + feature + "..")
-                    .and().haveNameMatching(".*Dao(\\$.*)?")
-                    .should().onlyHaveDependentClassesThat().resideInAnyPackage(
-                            "org.hub.api." + feature + "..",
-                            "org.hub.api.search..")
+            classes()
+                    .that()
+                    .resideInAPackage("org.hub.api." + feature + "..")
+                    .and()
+                    .haveNameMatching(".*Dao(\\$.*)?")
+                    .should()
+                    .onlyHaveDependentClassesThat()
+                    .resideInAnyPackage("org.hub.api." + feature + "..", "org.hub.api.search..")
                     .as("the DAOs of " + feature + " are read only by " + feature + " and search")
                     .allowEmptyShould(true)
                     .check(hub);

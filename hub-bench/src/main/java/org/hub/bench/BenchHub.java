@@ -2,15 +2,15 @@ package org.hub.bench;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.hub.api.HubServices;
+import org.hub.api.auth.PasswordHasher;
 import org.hub.api.db.Migrations;
+import org.hub.api.people.UserService;
 import org.hub.api.search.SearchService;
 import org.hub.api.users.User;
-import org.hub.api.people.UserService;
-import org.hub.api.auth.PasswordHasher;
 import org.hub.search.SearchIndex;
 import org.hub.search.SearchIndexOptions;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 

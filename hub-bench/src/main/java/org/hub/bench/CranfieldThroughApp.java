@@ -35,8 +35,7 @@ import org.jdbi.v3.core.Jdbi;
  * <pre>java -cp hub-bench/target/hub-bench.jar org.hub.bench.CranfieldThroughApp [CRANFIELD_DIR]</pre>
  */
 public final class CranfieldThroughApp {
-    private CranfieldThroughApp() {
-    }
+    private CranfieldThroughApp() {}
 
     public static void main(String[] args) throws Exception {
         Cranfield collection = Cranfield.bundledOr(args.length > 0 ? Path.of(args[0]) : null);
@@ -55,7 +54,8 @@ public final class CranfieldThroughApp {
         User admin = services.users().bootstrapAdmin("cranfield-benchmark-only").orElseThrow();
         GroupService groups = services.groups();
         ThreadService threads = services.threads();
-        groups.create(admin, new GroupService.NewGroup("cranfield", "Cranfield", "Aeronautics abstracts", Visibility.OPEN));
+        groups.create(
+                admin, new GroupService.NewGroup("cranfield", "Cranfield", "Aeronautics abstracts", Visibility.OPEN));
 
         Map<Long, String> docOfThread = new HashMap<>();
         int truncated = 0;
@@ -65,8 +65,11 @@ public final class CranfieldThroughApp {
                 title = title.substring(0, TextRules.MAX_TITLE);
                 truncated++;
             }
-            long id = threads.create(admin, "cranfield", new ThreadService.NewThread(title, doc.body(),
-                    ThreadKind.DISCUSSION, List.of())).id();
+            long id = threads.create(
+                            admin,
+                            "cranfield",
+                            new ThreadService.NewThread(title, doc.body(), ThreadKind.DISCUSSION, List.of()))
+                    .id();
             docOfThread.put(id, Long.toString(doc.id()));
         }
 
@@ -85,8 +88,20 @@ public final class CranfieldThroughApp {
                 List<String> ranked = new ArrayList<>();
                 try {
                     for (int offset = 0; offset < Cranfield.DEPTH; offset += SearchService.MAX_LIMIT) {
-                        SearchResponse page = search.search(admin, new SearchService.Query(q, null, null, null, null,
-                                null, null, null, null, SearchService.MAX_LIMIT, offset));
+                        SearchResponse page = search.search(
+                                admin,
+                                new SearchService.Query(
+                                        q,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        SearchService.MAX_LIMIT,
+                                        offset));
                         page.hits().forEach(h -> ranked.add(docOfThread.get(h.id())));
                         if (page.hits().size() < SearchService.MAX_LIMIT) {
                             break;
@@ -97,8 +112,10 @@ public final class CranfieldThroughApp {
                 }
                 return ranked;
             });
-            System.out.printf("cranfield through the app: %d docs as threads (%d titles cut to %d chars), "
-                    + "%d queries refused%n", collection.docs().size(), truncated, TextRules.MAX_TITLE, refused[0]);
+            System.out.printf(
+                    "cranfield through the app: %d docs as threads (%d titles cut to %d chars), "
+                            + "%d queries refused%n",
+                    collection.docs().size(), truncated, TextRules.MAX_TITLE, refused[0]);
             return scores;
         }
     }

@@ -29,8 +29,7 @@ import java.util.concurrent.TimeUnit;
 public final class Freshness {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Freshness() {
-    }
+    private Freshness() {}
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -38,7 +37,8 @@ public final class Freshness {
         double rate = args.length > 2 ? Double.parseDouble(args[2]) : 5;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         String group = System.getProperty("hub.bench.group", "cop-1");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
         ExecutorService probes = Executors.newFixedThreadPool(16);
         List<Future<Long>> waits = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -46,24 +46,37 @@ public final class Freshness {
         int total = (int) (rate * seconds);
         for (int i = 0; i < total; i++) {
             String word = uniqueWord(runId * 100_000 + i);
-            writer.schedule(() -> {
-                try {
-                    String body = JSON.writeValueAsString(Map.of("title", "Freshness probe " + word,
-                            "body", "Is " + word + " searchable yet? Measuring write to search time.",
-                            "kind", "question", "tags", List.of()));
-                    HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/groups/"
-                                    + group + "/threads")).header("Authorization", "Bearer " + token)
-                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(), HttpResponse.BodyHandlers.ofString());
-                    if (created.statusCode() != 201) {
-                        throw new IllegalStateException("write answered " + created.statusCode() + ": " + created.body());
-                    }
-                    long written = System.nanoTime();
-                    waits.add(probes.submit(() -> untilFound(http, base, token, word, written)));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, (long) (i * 1000 / rate), TimeUnit.MILLISECONDS);
+            writer.schedule(
+                    () -> {
+                        try {
+                            String body = JSON.writeValueAsString(Map.of(
+                                    "title",
+                                    "Freshness probe " + word,
+                                    "body",
+                                    "Is " + word + " searchable yet? Measuring write to search time.",
+                                    "kind",
+                                    "question",
+                                    "tags",
+                                    List.of()));
+                            HttpResponse<String> created = http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/api/v1/groups/" + group + "/threads"))
+                                            .header("Authorization", "Bearer " + token)
+                                            .header("Content-Type", "application/json")
+                                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            if (created.statusCode() != 201) {
+                                throw new IllegalStateException(
+                                        "write answered " + created.statusCode() + ": " + created.body());
+                            }
+                            long written = System.nanoTime();
+                            waits.add(probes.submit(() -> untilFound(http, base, token, word, written)));
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    },
+                    (long) (i * 1000 / rate),
+                    TimeUnit.MILLISECONDS);
         }
         writer.shutdown();
         writer.awaitTermination(seconds + 60, TimeUnit.SECONDS);
@@ -78,18 +91,30 @@ public final class Freshness {
             }
         }
         probes.shutdown();
-        double[] sorted = Medians.sorted(found.stream().mapToLong(Long::longValue).toArray());
-        System.out.printf("RESULT freshness writes=%d writes_per_s=%.1f found=%d missed_after_10s=%d p50_ms=%.0f "
-                        + "p99_ms=%.0f max_ms=%.0f%n", waits.size(), rate, found.size(), missed,
-                Medians.percentile(sorted, 50), Medians.percentile(sorted, 99),
+        double[] sorted =
+                Medians.sorted(found.stream().mapToLong(Long::longValue).toArray());
+        System.out.printf(
+                "RESULT freshness writes=%d writes_per_s=%.1f found=%d missed_after_10s=%d p50_ms=%.0f "
+                        + "p99_ms=%.0f max_ms=%.0f%n",
+                waits.size(),
+                rate,
+                found.size(),
+                missed,
+                Medians.percentile(sorted, 50),
+                Medians.percentile(sorted, 99),
                 sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1]);
     }
 
-    private static long untilFound(HttpClient http, String base, String token, String word, long written) throws Exception {
+    private static long untilFound(HttpClient http, String base, String token, String word, long written)
+            throws Exception {
         URI uri = URI.create(base + "/api/v1/search?limit=1&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));
         while (System.nanoTime() - written < 10_000_000_000L) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(uri)
+                            .header("Authorization", "Bearer " + token)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             long now = System.nanoTime();
             JsonNode json = JSON.readTree(r.body());
             if (r.statusCode() == 200 && json.path("total").asLong() > 0) {

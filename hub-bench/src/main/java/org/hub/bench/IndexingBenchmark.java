@@ -32,11 +32,9 @@ import org.jdbi.v3.core.Jdbi;
  * <pre>java -cp hub-bench/target/hub-bench.jar org.hub.bench.IndexingBenchmark DATA_FOLDER [runs]</pre>
  */
 public final class IndexingBenchmark {
-    private IndexingBenchmark() {
-    }
+    private IndexingBenchmark() {}
 
-    record Text(String key, String title, String body) {
-    }
+    record Text(String key, String title, String body) {}
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
@@ -51,16 +49,22 @@ public final class IndexingBenchmark {
             Rate bareRate = bareLucene(texts);
             app.add(appRate);
             bare.add(bareRate);
-            System.out.printf("run %d: hub reindex %s; bare Lucene %s; load average %.1f%n", run, appRate, bareRate,
+            System.out.printf(
+                    "run %d: hub reindex %s; bare Lucene %s; load average %.1f%n",
+                    run,
+                    appRate,
+                    bareRate,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         double aw = Medians.median(app.stream().map(Rate::wall).toList());
         double ac = Medians.median(app.stream().map(Rate::cpu).toList());
         double bw = Medians.median(bare.stream().map(Rate::wall).toList());
         double bc = Medians.median(bare.stream().map(Rate::cpu).toList());
-        System.out.printf("RESULT indexing posts=%d hub_reindex_posts_per_s=%.0f hub_reindex_posts_per_cpu_s=%.0f "
-                + "bare_lucene_posts_per_s=%.0f bare_lucene_posts_per_cpu_s=%.0f bare_over_hub_wall=%.2f "
-                + "bare_over_hub_cpu=%.2f (medians of %d runs)%n", texts.size(), aw, ac, bw, bc, bw / aw, bc / ac, runs);
+        System.out.printf(
+                "RESULT indexing posts=%d hub_reindex_posts_per_s=%.0f hub_reindex_posts_per_cpu_s=%.0f "
+                        + "bare_lucene_posts_per_s=%.0f bare_lucene_posts_per_cpu_s=%.0f bare_over_hub_wall=%.2f "
+                        + "bare_over_hub_cpu=%.2f (medians of %d runs)%n",
+                texts.size(), aw, ac, bw, bc, bw / aw, bc / ac, runs);
     }
 
     /**
@@ -89,7 +93,9 @@ public final class IndexingBenchmark {
         try (SearchIndex index = SearchIndex.open(dir, SearchIndexOptions.defaults())) {
             long start = System.nanoTime();
             long cpu = cpu();
-            long items = new HubServices(jdbi, PasswordHasher.DEFAULT, Clock.systemUTC()).reindexer().rebuild(index, p -> { });
+            long items = new HubServices(jdbi, PasswordHasher.DEFAULT, Clock.systemUTC())
+                    .reindexer()
+                    .rebuild(index, p -> {});
             return Rate.of(items, System.nanoTime() - start, cpu() - cpu);
         } finally {
             delete(dir);
@@ -100,8 +106,8 @@ public final class IndexingBenchmark {
         Path dir = Files.createTempDirectory("bare-lucene");
         SearchSchema schema = new SearchSchema(SearchIndexOptions.defaults().stemmer());
         try (FSDirectory d = FSDirectory.open(dir);
-             IndexWriter writer = new IndexWriter(d, new IndexWriterConfig(schema.analyzer())
-                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+                IndexWriter writer = new IndexWriter(
+                        d, new IndexWriterConfig(schema.analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
             long start = System.nanoTime();
             long cpu = cpu();
             for (Text t : texts) {

@@ -13,6 +13,9 @@ import java.util.function.Supplier;
  */
 final class LoadRun {
     /** One client's engine: a connection or session of its own, called with each search. */
+    // "try" (here and in run): close() may throw anything its engine's resources throw; a load run
+    // closes its clients only when it ends, so an interrupt there has nothing left to stop.
+    @SuppressWarnings("try")
     interface Client extends AutoCloseable {
         void search(QueryMix.Search search) throws Exception;
 
@@ -25,28 +28,42 @@ final class LoadRun {
         }
 
         @Override
-        default void close() throws Exception {
-        }
+        default void close() throws Exception {}
     }
 
-    record Result(String engine, int clients, long searches, double seconds, double p50, double p95, double p99,
-                  double cpuMsPerSearch) {
+    record Result(
+            String engine,
+            int clients,
+            long searches,
+            double seconds,
+            double p50,
+            double p95,
+            double p99,
+            double cpuMsPerSearch) {
         double throughput() {
             return searches / seconds;
         }
 
         @Override
         public String toString() {
-            return String.format("%s clients=%d searches/s=%.1f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f cpu_ms_per_search=%.2f"
-                    + " (%d searches)", engine, clients, throughput(), p50, p95, p99, cpuMsPerSearch, searches);
+            return String.format(
+                    "%s clients=%d searches/s=%.1f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f cpu_ms_per_search=%.2f"
+                            + " (%d searches)",
+                    engine, clients, throughput(), p50, p95, p99, cpuMsPerSearch, searches);
         }
     }
 
-    private LoadRun() {
-    }
+    private LoadRun() {}
 
-    static Result run(String engine, Supplier<Client> clients, List<QueryMix.Search> mix, int clientCount,
-                      double warmupSeconds, double seconds) throws Exception {
+    @SuppressWarnings("try")
+    static Result run(
+            String engine,
+            Supplier<Client> clients,
+            List<QueryMix.Search> mix,
+            int clientCount,
+            double warmupSeconds,
+            double seconds)
+            throws Exception {
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean stop = new AtomicBoolean(false);
         List<long[]> latencies = new ArrayList<>();
@@ -62,27 +79,29 @@ final class LoadRun {
             latencies.add(lat);
             counts.add(count);
             int offset = c * 97;
-            Thread t = new Thread(() -> {
-                try (Client client = clients.get()) {
-                    boolean started = false;
-                    for (int i = offset; !stop.get(); i++) {
-                        boolean measured = measuring.get();
-                        if (measured && !started) {
-                            cpu[0] = client.cpuNanos();
-                            started = true;
+            Thread t = new Thread(
+                    () -> {
+                        try (Client client = clients.get()) {
+                            boolean started = false;
+                            for (int i = offset; !stop.get(); i++) {
+                                boolean measured = measuring.get();
+                                if (measured && !started) {
+                                    cpu[0] = client.cpuNanos();
+                                    started = true;
+                                }
+                                long start = System.nanoTime();
+                                client.search(mix.get(i % mix.size()));
+                                long took = System.nanoTime() - start;
+                                if (measured && count[0] < lat.length) {
+                                    lat[count[0]++] = took;
+                                    cpu[1] = client.cpuNanos();
+                                }
+                            }
+                        } catch (Throwable e) {
+                            failures.add(e);
                         }
-                        long start = System.nanoTime();
-                        client.search(mix.get(i % mix.size()));
-                        long took = System.nanoTime() - start;
-                        if (measured && count[0] < lat.length) {
-                            lat[count[0]++] = took;
-                            cpu[1] = client.cpuNanos();
-                        }
-                    }
-                } catch (Throwable e) {
-                    failures.add(e);
-                }
-            }, engine + "-client-" + c);
+                    },
+                    engine + "-client-" + c);
             threads.add(t);
             t.start();
         }
@@ -108,7 +127,14 @@ final class LoadRun {
         }
         double[] sorted = Medians.sorted(all);
         long cpuNanos = cpus.stream().mapToLong(c -> c[1] - c[0]).sum();
-        return new Result(engine, clientCount, total, took, Medians.percentile(sorted, 50),
-                Medians.percentile(sorted, 95), Medians.percentile(sorted, 99), cpuNanos / 1e6 / Math.max(1, total));
+        return new Result(
+                engine,
+                clientCount,
+                total,
+                took,
+                Medians.percentile(sorted, 50),
+                Medians.percentile(sorted, 95),
+                Medians.percentile(sorted, 99),
+                cpuNanos / 1e6 / Math.max(1, total));
     }
 }

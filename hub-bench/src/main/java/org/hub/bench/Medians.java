@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Medians and percentiles of repeated measurements: the machine is shared, so single runs mislead. */
 final class Medians {
-    private Medians() {
-    }
+    private Medians() {}
 
     static double median(List<Double> values) {
         double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();

@@ -30,8 +30,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class PostgresPeer {
     private static final String SCHEMA = "hub_peer";
 
-    private PostgresPeer() {
-    }
+    private PostgresPeer() {}
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
@@ -40,7 +39,8 @@ public final class PostgresPeer {
         String user = System.getenv().getOrDefault("HUB_PEER_USER", "postgres");
         String password = System.getenv().getOrDefault("PGPASSWORD", "");
 
-        try (BenchHub hub = BenchHub.open(data); Connection pg = DriverManager.getConnection(url, user, password)) {
+        try (BenchHub hub = BenchHub.open(data);
+                Connection pg = DriverManager.getConnection(url, user, password)) {
             long posts = copyCorpus(hub.jdbi(), pg);
             List<QueryMix.Search> mix = QueryMix.generate(hub.jdbi(), 1000, 11);
             User viewer = hub.user("bench-viewer");
@@ -52,10 +52,20 @@ public final class PostgresPeer {
                 List<LoadRun.Result> hubRuns = new ArrayList<>();
                 List<LoadRun.Result> pgRuns = new ArrayList<>();
                 for (int round = 0; round < rounds; round++) {
-                    LoadRun.Result h = LoadRun.run("hub", () -> s -> hub.search().search(viewer, s.toQuery()), mix,
-                            clients, seconds / 4, seconds);
-                    LoadRun.Result p = LoadRun.run("postgres", () -> new PeerClient(url, user, password, viewer.id()),
-                            mix, clients, seconds / 4, seconds);
+                    LoadRun.Result h = LoadRun.run(
+                            "hub",
+                            () -> s -> hub.search().search(viewer, s.toQuery()),
+                            mix,
+                            clients,
+                            seconds / 4,
+                            seconds);
+                    LoadRun.Result p = LoadRun.run(
+                            "postgres",
+                            () -> new PeerClient(url, user, password, viewer.id()),
+                            mix,
+                            clients,
+                            seconds / 4,
+                            seconds);
                     System.out.println("peer round " + (round + 1) + ": " + h + " | " + p);
                     hubRuns.add(h);
                     pgRuns.add(p);
@@ -68,7 +78,8 @@ public final class PostgresPeer {
                 double p99 = median(pgRuns, LoadRun.Result::p99);
                 double hc = median(hubRuns, LoadRun.Result::cpuMsPerSearch);
                 double pc = median(pgRuns, LoadRun.Result::cpuMsPerSearch);
-                System.out.printf("RESULT peer clients=%d hub_searches_per_s=%.1f postgres_searches_per_s=%.1f "
+                System.out.printf(
+                        "RESULT peer clients=%d hub_searches_per_s=%.1f postgres_searches_per_s=%.1f "
                                 + "hub_p50_ms=%.1f postgres_p50_ms=%.1f hub_p99_ms=%.1f postgres_p99_ms=%.1f "
                                 + "hub_over_postgres_throughput=%.2f hub_cpu_ms_per_search=%.2f postgres_cpu_ms_per_search=%.2f "
                                 + "postgres_over_hub_cpu=%.2f (medians of %d interleaved rounds)%n",
@@ -83,8 +94,10 @@ public final class PostgresPeer {
 
     /** Copies threads and answers with what the search needs; skipped when the copy is already complete. */
     static long copyCorpus(Jdbi hub, Connection pg) throws SQLException {
-        long expected = hub.withHandle(h -> h.createQuery(
-                "SELECT (SELECT COUNT(*) FROM threads) + (SELECT COUNT(*) FROM posts)").mapTo(Long.class).one());
+        long expected = hub.withHandle(
+                h -> h.createQuery("SELECT (SELECT COUNT(*) FROM threads) + (SELECT COUNT(*) FROM posts)")
+                        .mapTo(Long.class)
+                        .one());
         try (Statement st = pg.createStatement()) {
             st.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
             st.execute("CREATE TABLE IF NOT EXISTS " + SCHEMA + ".meta (posts BIGINT)");
@@ -97,19 +110,31 @@ public final class PostgresPeer {
                 st.execute("DROP TABLE IF EXISTS " + SCHEMA + "." + table);
             }
             st.execute("CREATE TABLE " + SCHEMA + ".meta (posts BIGINT)");
-            st.execute("CREATE TABLE " + SCHEMA + ".groups (id BIGINT PRIMARY KEY, slug TEXT NOT NULL, visibility TEXT NOT NULL)");
-            st.execute("CREATE TABLE " + SCHEMA + ".memberships (user_id BIGINT, group_id BIGINT, PRIMARY KEY (user_id, group_id))");
+            st.execute("CREATE TABLE " + SCHEMA
+                    + ".groups (id BIGINT PRIMARY KEY, slug TEXT NOT NULL, visibility TEXT NOT NULL)");
+            st.execute("CREATE TABLE " + SCHEMA
+                    + ".memberships (user_id BIGINT, group_id BIGINT, PRIMARY KEY (user_id, group_id))");
             st.execute("""
                     CREATE TABLE %s.posts (kind TEXT NOT NULL, id BIGINT NOT NULL, group_id BIGINT NOT NULL,
                         dept TEXT, answered BOOLEAN NOT NULL, created_at TIMESTAMPTZ NOT NULL, title TEXT NOT NULL,
                         tags TEXT NOT NULL, body TEXT NOT NULL, search_data TSVECTOR, PRIMARY KEY (kind, id))""".formatted(SCHEMA));
         }
         pg.setAutoCommit(false);
-        copy(hub, pg, "SELECT id, slug, visibility FROM hub_groups", "INSERT INTO " + SCHEMA + ".groups VALUES (?, ?, ?)", 3);
-        copy(hub, pg, "SELECT user_id, group_id FROM memberships WHERE role <> 'pending'",
-                "INSERT INTO " + SCHEMA + ".memberships VALUES (?, ?)", 2);
-        String insert = "INSERT INTO " + SCHEMA + ".posts (kind, id, group_id, dept, answered, created_at, title, tags, body)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        copy(
+                hub,
+                pg,
+                "SELECT id, slug, visibility FROM hub_groups",
+                "INSERT INTO " + SCHEMA + ".groups VALUES (?, ?, ?)",
+                3);
+        copy(
+                hub,
+                pg,
+                "SELECT user_id, group_id FROM memberships WHERE role <> 'pending'",
+                "INSERT INTO " + SCHEMA + ".memberships VALUES (?, ?)",
+                2);
+        String insert =
+                "INSERT INTO " + SCHEMA + ".posts (kind, id, group_id, dept, answered, created_at, title, tags, body)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         copy(hub, pg, """
                 SELECT 'thread', t.id, t.group_id, d.slug, t.accepted_post_id IS NOT NULL, t.created_at, t.title, t.tags, t.body
                 FROM threads t JOIN users u ON u.id = t.author_id LEFT JOIN departments d ON d.id = u.department_id
@@ -141,20 +166,23 @@ public final class PostgresPeer {
         hub.useHandle(h -> {
             try (PreparedStatement ps = pg.prepareStatement(insert)) {
                 int[] n = {0};
-                h.createQuery(select).setFetchSize(1000).map((rs, ctx) -> {
-                    for (int c = 1; c <= columns; c++) {
-                        Object v = rs.getObject(c);
-                        if (v instanceof java.time.OffsetDateTime odt) {
-                            v = Timestamp.from(odt.toInstant());
-                        }
-                        ps.setObject(c, v);
-                    }
-                    ps.addBatch();
-                    if (++n[0] % 1000 == 0) {
-                        ps.executeBatch();
-                    }
-                    return 1;
-                }).forEach(x -> { });
+                h.createQuery(select)
+                        .setFetchSize(1000)
+                        .map((rs, ctx) -> {
+                            for (int c = 1; c <= columns; c++) {
+                                Object v = rs.getObject(c);
+                                if (v instanceof java.time.OffsetDateTime odt) {
+                                    v = Timestamp.from(odt.toInstant());
+                                }
+                                ps.setObject(c, v);
+                            }
+                            ps.addBatch();
+                            if (++n[0] % 1000 == 0) {
+                                ps.executeBatch();
+                            }
+                            return 1;
+                        })
+                        .forEach(x -> {});
                 ps.executeBatch();
             }
         });
@@ -173,7 +201,8 @@ public final class PostgresPeer {
                 throw new IllegalStateException(e);
             }
             this.viewerId = viewerId;
-            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
+            try (Statement st = connection.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
                 rs.next();
                 this.backendStat = Path.of("/proc/" + rs.getInt(1) + "/stat");
             } catch (SQLException e) {
@@ -228,7 +257,8 @@ public final class PostgresPeer {
                 sql.append(" AND p.kind = ?");
                 params.add(q.kind());
             }
-            sql.append(q.newest() ? " ORDER BY p.created_at DESC" : " ORDER BY rank DESC").append(" LIMIT 20) hit, q")
+            sql.append(q.newest() ? " ORDER BY p.created_at DESC" : " ORDER BY rank DESC")
+                    .append(" LIMIT 20) hit, q")
                     .append(q.newest() ? " ORDER BY hit.created_at DESC" : " ORDER BY hit.rank DESC");
             try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
                 ps.setString(1, q.text());
@@ -245,8 +275,9 @@ public final class PostgresPeer {
         }
 
         private Long[] privateGroups() throws SQLException {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT m.group_id FROM " + SCHEMA + ".memberships m JOIN "
-                    + SCHEMA + ".groups g ON g.id = m.group_id WHERE m.user_id = ? AND g.visibility = 'private'")) {
+            try (PreparedStatement ps =
+                    connection.prepareStatement("SELECT m.group_id FROM " + SCHEMA + ".memberships m JOIN " + SCHEMA
+                            + ".groups g ON g.id = m.group_id WHERE m.user_id = ? AND g.visibility = 'private'")) {
                 ps.setLong(1, viewerId);
                 List<Long> ids = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
@@ -265,7 +296,8 @@ public final class PostgresPeer {
     }
 
     /** The mix's filters (tag:, group:, dept:, is:unanswered, type, sort) split off the words for SQL. */
-    record PeerQuery(String text, String tag, String group, String dept, boolean unanswered, String kind, boolean newest) {
+    record PeerQuery(
+            String text, String tag, String group, String dept, boolean unanswered, String kind, boolean newest) {
         static PeerQuery of(QueryMix.Search s) {
             StringBuilder text = new StringBuilder();
             String tag = null;
@@ -292,7 +324,8 @@ public final class PostgresPeer {
     static void loadCranfield(Connection pg, Cranfield cranfield) throws SQLException {
         try (Statement st = pg.createStatement()) {
             st.execute("DROP TABLE IF EXISTS " + SCHEMA + ".cranfield");
-            st.execute("CREATE TABLE " + SCHEMA + ".cranfield (id BIGINT PRIMARY KEY, title TEXT, body TEXT, search_data TSVECTOR)");
+            st.execute("CREATE TABLE " + SCHEMA
+                    + ".cranfield (id BIGINT PRIMARY KEY, title TEXT, body TEXT, search_data TSVECTOR)");
         }
         try (PreparedStatement ps = pg.prepareStatement("INSERT INTO " + SCHEMA + ".cranfield VALUES (?, ?, ?, "
                 + "setweight(to_tsvector('english', ?), 'A') || setweight(to_tsvector('english', ?), 'D'))")) {
@@ -332,7 +365,6 @@ public final class PostgresPeer {
             throw new IllegalStateException(e);
         }
     }
-
 
     private static double median(List<LoadRun.Result> runs, java.util.function.ToDoubleFunction<LoadRun.Result> f) {
         return Medians.median(runs.stream().map(r -> f.applyAsDouble(r)).toList());

@@ -18,11 +18,9 @@ import org.hub.api.users.User;
  * <pre>java -cp hub-bench/target/hub-bench.jar org.hub.bench.QueryKindProfile DATA_FOLDER [ROUNDS]</pre>
  */
 public final class QueryKindProfile {
-    private QueryKindProfile() {
-    }
+    private QueryKindProfile() {}
 
-    record Timed(QueryMix.Search search, double cpuMs, long total) {
-    }
+    record Timed(QueryMix.Search search, double cpuMs, long total) {}
 
     public static void main(String[] args) {
         Path data = Path.of(args[0]);
@@ -41,7 +39,8 @@ public final class QueryKindProfile {
             for (int r = 0; r < rounds; r++) {
                 for (int i = 0; i < mix.size(); i++) {
                     long before = cpu.getCurrentThreadCpuTime();
-                    totals[i] = hub.search().search(viewer, mix.get(i).toQuery()).total();
+                    totals[i] =
+                            hub.search().search(viewer, mix.get(i).toQuery()).total();
                     perSearch.get(i).add((cpu.getCurrentThreadCpuTime() - before) / 1e6);
                 }
             }
@@ -50,18 +49,29 @@ public final class QueryKindProfile {
                 timed.add(new Timed(mix.get(i), Medians.median(perSearch.get(i)), totals[i]));
             }
             Map<String, List<Timed>> byKind = new TreeMap<>();
-            timed.forEach(t -> byKind.computeIfAbsent(t.search().kind().name(), k -> new ArrayList<>()).add(t));
+            timed.forEach(t -> byKind.computeIfAbsent(t.search().kind().name(), k -> new ArrayList<>())
+                    .add(t));
             byKind.put("ALL", timed);
             for (Map.Entry<String, List<Timed>> e : byKind.entrySet()) {
-                double[] ms = e.getValue().stream().mapToDouble(Timed::cpuMs).sorted().toArray();
+                double[] ms =
+                        e.getValue().stream().mapToDouble(Timed::cpuMs).sorted().toArray();
                 double sum = java.util.Arrays.stream(ms).sum();
-                System.out.printf("RESULT kind=%s searches=%d cpu_ms p50=%.2f p90=%.2f p99=%.2f max=%.1f share=%.0f%%%n",
-                        e.getKey(), ms.length, Medians.percentile(ms, 50),
-                        Medians.percentile(ms, 90), Medians.percentile(ms, 99), ms[ms.length - 1],
+                System.out.printf(
+                        "RESULT kind=%s searches=%d cpu_ms p50=%.2f p90=%.2f p99=%.2f max=%.1f share=%.0f%%%n",
+                        e.getKey(),
+                        ms.length,
+                        Medians.percentile(ms, 50),
+                        Medians.percentile(ms, 90),
+                        Medians.percentile(ms, 99),
+                        ms[ms.length - 1],
                         100 * sum / timed.stream().mapToDouble(Timed::cpuMs).sum());
             }
-            timed.stream().sorted(Comparator.comparingDouble(Timed::cpuMs).reversed()).limit(10).forEach(t ->
-                    System.out.printf("SLOW %.1f ms total=%d %s %s%n", t.cpuMs(), t.total(), t.search().kind(), t.search().path()));
+            timed.stream()
+                    .sorted(Comparator.comparingDouble(Timed::cpuMs).reversed())
+                    .limit(10)
+                    .forEach(t -> System.out.printf(
+                            "SLOW %.1f ms total=%d %s %s%n",
+                            t.cpuMs(), t.total(), t.search().kind(), t.search().path()));
         }
     }
 }

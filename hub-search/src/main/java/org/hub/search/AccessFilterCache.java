@@ -29,62 +29,63 @@ import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
  * computed afresh), and deletions are applied by the searcher, not stored in the entry.
  */
 final class AccessFilterCache {
-  /** Entries are per segment and token set; a viewer's set over a 1M-item index is 10–130 KB. */
-  private static final int MAX_ENTRIES = 4096;
-  private static final long MAX_BYTES = 64L << 20;
-  /** Small segments are cheap to filter directly and come and go with every refresh. */
-  private static final int MIN_SEGMENT_DOCS = 10_000;
+    /** Entries are per segment and token set; a viewer's set over a 1M-item index is 10–130 KB. */
+    private static final int MAX_ENTRIES = 4096;
 
-  private final LRUQueryCache cache = new LRUQueryCache(MAX_ENTRIES, MAX_BYTES,
-      AccessFilterCache::worthCaching, Float.POSITIVE_INFINITY);
-  private final QueryCachingPolicy policy = new Policy();
+    private static final long MAX_BYTES = 64L << 20;
+    /** Small segments are cheap to filter directly and come and go with every refresh. */
+    private static final int MIN_SEGMENT_DOCS = 10_000;
 
-  void applyTo(IndexSearcher searcher) {
-    searcher.setQueryCache(cache);
-    searcher.setQueryCachingPolicy(policy);
-  }
+    private final LRUQueryCache cache =
+            new LRUQueryCache(MAX_ENTRIES, MAX_BYTES, AccessFilterCache::worthCaching, Float.POSITIVE_INFINITY);
+    private final QueryCachingPolicy policy = new Policy();
 
-  long hits() {
-    return cache.getHitCount();
-  }
-
-  private static boolean worthCaching(LeafReaderContext leaf) {
-    return leaf.reader().maxDoc() >= MIN_SEGMENT_DOCS;
-  }
-
-  /**
-   * Whether {@code query} reads the access field and nothing else. Asked of the query as Lucene
-   * has rewritten it: a {@link TermInSetQuery} becomes a wrapper, or for a few tokens a boolean
-   * query of term queries, so the test is on the fields it reads, not on its class.
-   */
-  static boolean isAccessFilter(Query query) {
-    Set<String> fields = new HashSet<>();
-    query.visit(new QueryVisitor() {
-      @Override
-      public boolean acceptField(String field) {
-        fields.add(field);
-        return true;
-      }
-
-      @Override
-      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return this;
-      }
-    });
-    return fields.equals(Set.of(SearchSchema.ACCESS));
-  }
-
-  private static final class Policy implements QueryCachingPolicy {
-    private final QueryCachingPolicy others = new UsageTrackingQueryCachingPolicy();
-
-    @Override
-    public void onUse(Query query) {
-      others.onUse(query);
+    void applyTo(IndexSearcher searcher) {
+        searcher.setQueryCache(cache);
+        searcher.setQueryCachingPolicy(policy);
     }
 
-    @Override
-    public boolean shouldCache(Query query) throws IOException {
-      return isAccessFilter(query) || others.shouldCache(query);
+    long hits() {
+        return cache.getHitCount();
     }
-  }
+
+    private static boolean worthCaching(LeafReaderContext leaf) {
+        return leaf.reader().maxDoc() >= MIN_SEGMENT_DOCS;
+    }
+
+    /**
+     * Whether {@code query} reads the access field and nothing else. Asked of the query as Lucene
+     * has rewritten it: a {@link TermInSetQuery} becomes a wrapper, or for a few tokens a boolean
+     * query of term queries, so the test is on the fields it reads, not on its class.
+     */
+    static boolean isAccessFilter(Query query) {
+        Set<String> fields = new HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                fields.add(field);
+                return true;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return fields.equals(Set.of(SearchSchema.ACCESS));
+    }
+
+    private static final class Policy implements QueryCachingPolicy {
+        private final QueryCachingPolicy others = new UsageTrackingQueryCachingPolicy();
+
+        @Override
+        public void onUse(Query query) {
+            others.onUse(query);
+        }
+
+        @Override
+        public boolean shouldCache(Query query) throws IOException {
+            return isAccessFilter(query) || others.shouldCache(query);
+        }
+    }
 }

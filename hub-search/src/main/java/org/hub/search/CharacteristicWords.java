@@ -27,121 +27,125 @@ import org.apache.lucene.util.PriorityQueue;
  * is exactly {@code MoreLikeThis}'s (see the test).
  */
 final class CharacteristicWords {
-  /** MoreLikeThis's defaults, as SimilarItems used them. */
-  private static final int MAX_TOKENS_PARSED = 5000;
-  private static final int MIN_WORD_LENGTH = 2;
+    /** MoreLikeThis's defaults, as SimilarItems used them. */
+    private static final int MAX_TOKENS_PARSED = 5000;
 
-  private final Analyzer analyzer;
-  private final List<String> fields;
-  private final int maxQueryTerms;
-  private final ClassicSimilarity similarity = new ClassicSimilarity();
+    private static final int MIN_WORD_LENGTH = 2;
 
-  CharacteristicWords(Analyzer analyzer, List<String> fields, int maxQueryTerms) {
-    this.analyzer = analyzer;
-    this.fields = fields;
-    this.maxQueryTerms = maxQueryTerms;
-  }
+    private final Analyzer analyzer;
+    private final List<String> fields;
+    private final int maxQueryTerms;
+    private final ClassicSimilarity similarity = new ClassicSimilarity();
 
-  /** The words of {@code texts} (field name to text) that characterise them for this viewer, or null when none does. */
-  Query like(VisibleStatistics visible, Map<String, String> texts) throws IOException {
-    Map<String, Map<String, int[]>> perField = new HashMap<>();
-    for (String field : fields) {
-      String text = texts.get(field);
-      if (text != null) {
-        addTermFrequencies(text, perField, field);
-      }
+    CharacteristicWords(Analyzer analyzer, List<String> fields, int maxQueryTerms) {
+        this.analyzer = analyzer;
+        this.fields = fields;
+        this.maxQueryTerms = maxQueryTerms;
     }
-    return createQuery(createQueue(visible, perField));
-  }
 
-  private void addTermFrequencies(String text, Map<String, Map<String, int[]>> perField, String field) throws IOException {
-    Map<String, int[]> counts = perField.computeIfAbsent(field, k -> new HashMap<>());
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
-      int tokens = 0;
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        String word = term.toString();
-        if (++tokens > MAX_TOKENS_PARSED) {
-          break;
+    /** The words of {@code texts} (field name to text) that characterise them for this viewer, or null when none does. */
+    Query like(VisibleStatistics visible, Map<String, String> texts) throws IOException {
+        Map<String, Map<String, int[]>> perField = new HashMap<>();
+        for (String field : fields) {
+            String text = texts.get(field);
+            if (text != null) {
+                addTermFrequencies(text, perField, field);
+            }
         }
-        if (word.length() < MIN_WORD_LENGTH) {
-          continue;
+        return createQuery(createQueue(visible, perField));
+    }
+
+    private void addTermFrequencies(String text, Map<String, Map<String, int[]>> perField, String field)
+            throws IOException {
+        Map<String, int[]> counts = perField.computeIfAbsent(field, k -> new HashMap<>());
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            int tokens = 0;
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String word = term.toString();
+                if (++tokens > MAX_TOKENS_PARSED) {
+                    break;
+                }
+                if (word.length() < MIN_WORD_LENGTH) {
+                    continue;
+                }
+                counts.computeIfAbsent(word, k -> new int[1])[0]++;
+            }
+            ts.end();
         }
-        counts.computeIfAbsent(word, k -> new int[1])[0]++;
-      }
-      ts.end();
     }
-  }
 
-  private PriorityQueue<ScoreTerm> createQueue(VisibleStatistics visible, Map<String, Map<String, int[]>> perField)
-      throws IOException {
-    int total = 0;
-    for (Map<String, int[]> words : perField.values()) {
-      total += words.size();
-    }
-    int limit = Math.min(maxQueryTerms, total);
-    PriorityQueue<ScoreTerm> queue = new PriorityQueue<>(limit) {
-      @Override
-      protected boolean lessThan(ScoreTerm a, ScoreTerm b) {
-        return a.score < b.score;
-      }
-    };
-    for (Map.Entry<String, Map<String, int[]>> entry : perField.entrySet()) {
-      String field = entry.getKey();
-      long numDocs = visible.docCount(field);
-      for (Map.Entry<String, int[]> word : entry.getValue().entrySet()) {
-        long docFreq = visible.docFreq(new Term(field, word.getKey()));
-        if (docFreq == 0) {
-          continue; // in no document the viewer may see
+    private PriorityQueue<ScoreTerm> createQueue(VisibleStatistics visible, Map<String, Map<String, int[]>> perField)
+            throws IOException {
+        int total = 0;
+        for (Map<String, int[]> words : perField.values()) {
+            total += words.size();
         }
-        float score = word.getValue()[0] * similarity.idf(docFreq, numDocs);
-        if (queue.size() < limit) {
-          queue.add(new ScoreTerm(word.getKey(), field, score));
-        } else {
-          ScoreTerm top = queue.top();
-          if (top.score < score) {
-            top.update(word.getKey(), field, score);
-            queue.updateTop();
-          }
+        int limit = Math.min(maxQueryTerms, total);
+        PriorityQueue<ScoreTerm> queue = new PriorityQueue<>(limit) {
+            @Override
+            protected boolean lessThan(ScoreTerm a, ScoreTerm b) {
+                return a.score < b.score;
+            }
+        };
+        for (Map.Entry<String, Map<String, int[]>> entry : perField.entrySet()) {
+            String field = entry.getKey();
+            long numDocs = visible.docCount(field);
+            for (Map.Entry<String, int[]> word : entry.getValue().entrySet()) {
+                long docFreq = visible.docFreq(new Term(field, word.getKey()));
+                if (docFreq == 0) {
+                    continue; // in no document the viewer may see
+                }
+                float score = word.getValue()[0] * similarity.idf(docFreq, numDocs);
+                if (queue.size() < limit) {
+                    queue.add(new ScoreTerm(word.getKey(), field, score));
+                } else {
+                    ScoreTerm top = queue.top();
+                    if (top.score < score) {
+                        top.update(word.getKey(), field, score);
+                        queue.updateTop();
+                    }
+                }
+            }
         }
-      }
-    }
-    return queue;
-  }
-
-  private static Query createQuery(PriorityQueue<ScoreTerm> queue) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    float bestScore = -1;
-    ScoreTerm scoreTerm;
-    int clauses = 0;
-    while ((scoreTerm = queue.pop()) != null) {
-      if (bestScore == -1) {
-        bestScore = scoreTerm.score;
-      }
-      if (clauses++ >= IndexSearcher.getMaxClauseCount()) {
-        break;
-      }
-      query.add(new BoostQuery(new TermQuery(new Term(scoreTerm.field, scoreTerm.word)), scoreTerm.score / bestScore),
-          BooleanClause.Occur.SHOULD);
-    }
-    BooleanQuery built = query.build();
-    return built.clauses().isEmpty() ? null : built;
-  }
-
-  private static final class ScoreTerm {
-    String word;
-    String field;
-    float score;
-
-    ScoreTerm(String word, String field, float score) {
-      update(word, field, score);
+        return queue;
     }
 
-    void update(String word, String field, float score) {
-      this.word = word;
-      this.field = field;
-      this.score = score;
+    private static Query createQuery(PriorityQueue<ScoreTerm> queue) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        float bestScore = -1;
+        ScoreTerm scoreTerm;
+        int clauses = 0;
+        while ((scoreTerm = queue.pop()) != null) {
+            if (bestScore == -1) {
+                bestScore = scoreTerm.score;
+            }
+            if (clauses++ >= IndexSearcher.getMaxClauseCount()) {
+                break;
+            }
+            query.add(
+                    new BoostQuery(
+                            new TermQuery(new Term(scoreTerm.field, scoreTerm.word)), scoreTerm.score / bestScore),
+                    BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery built = query.build();
+        return built.clauses().isEmpty() ? null : built;
     }
-  }
+
+    private static final class ScoreTerm {
+        String word;
+        String field;
+        float score;
+
+        ScoreTerm(String word, String field, float score) {
+            update(word, field, score);
+        }
+
+        void update(String word, String field, float score) {
+            this.word = word;
+            this.field = field;
+            this.score = score;
+        }
+    }
 }

@@ -11,50 +11,50 @@ import org.slf4j.LoggerFactory;
  * under another schema must be rebuilt, see {@link SearchSchema#VERSION}).
  */
 final class CommitData {
-  private static final Logger LOG = LoggerFactory.getLogger(CommitData.class);
-  static final String SEQUENCE_KEY = "hub.sequence";
-  /** Schema version and stemmer the committed data was analysed with. */
-  static final String SCHEMA_KEY = "hub.schema";
+    private static final Logger LOG = LoggerFactory.getLogger(CommitData.class);
+    static final String SEQUENCE_KEY = "hub.sequence";
+    /** Schema version and stemmer the committed data was analysed with. */
+    static final String SCHEMA_KEY = "hub.schema";
 
-  private CommitData() {}
+    private CommitData() {}
 
-  /** Names the analysis and field layout of an index opened with {@code options}. */
-  static String schemaId(SearchIndexOptions options) {
-    return SearchSchema.VERSION + "/" + options.stemmer().name().toLowerCase(Locale.ROOT);
-  }
-
-  /** The user data of a commit covering {@code sequence}, written under {@code schemaId}. */
-  static Map<String, String> of(long sequence, String schemaId) {
-    return Map.of(SEQUENCE_KEY, Long.toString(sequence), SCHEMA_KEY, schemaId);
-  }
-
-  /** The schema a commit was written under, or null when it does not say. */
-  static String schema(Iterable<Map.Entry<String, String>> data) {
-    return value(data, SCHEMA_KEY);
-  }
-
-  /** The sequence a commit covers; 0 for a new index or an unreadable value. */
-  static long sequence(Iterable<Map.Entry<String, String>> data) {
-    String value = value(data, SEQUENCE_KEY);
-    if (value == null) {
-      return 0;
+    /** Names the analysis and field layout of an index opened with {@code options}. */
+    static String schemaId(SearchIndexOptions options) {
+        return SearchSchema.VERSION + "/" + options.stemmer().name().toLowerCase(Locale.ROOT);
     }
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      LOG.warn("ignoring unreadable {} in the index commit: {}", SEQUENCE_KEY, value);
-      return 0;
-    }
-  }
 
-  private static String value(Iterable<Map.Entry<String, String>> data, String key) {
-    if (data != null) {
-      for (Map.Entry<String, String> e : data) {
-        if (key.equals(e.getKey())) {
-          return e.getValue();
+    /** The user data of a commit covering {@code sequence}, written under {@code schemaId}. */
+    static Map<String, String> of(long sequence, String schemaId) {
+        return Map.of(SEQUENCE_KEY, Long.toString(sequence), SCHEMA_KEY, schemaId);
+    }
+
+    /** The schema a commit was written under, or null when it does not say. */
+    static String schema(Iterable<Map.Entry<String, String>> data) {
+        return value(data, SCHEMA_KEY);
+    }
+
+    /** The sequence a commit covers; 0 for a new index or an unreadable value. */
+    static long sequence(Iterable<Map.Entry<String, String>> data) {
+        String value = value(data, SEQUENCE_KEY);
+        if (value == null) {
+            return 0;
         }
-      }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            LOG.warn("ignoring unreadable {} in the index commit: {}", SEQUENCE_KEY, value);
+            return 0;
+        }
     }
-    return null;
-  }
+
+    private static String value(Iterable<Map.Entry<String, String>> data, String key) {
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (key.equals(e.getKey())) {
+                    return e.getValue();
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -23,76 +23,82 @@ import org.apache.lucene.search.similarities.Similarity;
  * {@link VisibleStatistics}).
  */
 final class HubSearcher extends IndexSearcher {
-  private final SortedSetDocValuesReaderState facetState;
-  private final VisibleStatistics.Cache statisticsCache;
-  /** Null for the shared searcher. */
-  private final VisibleStatistics statistics;
+    private final SortedSetDocValuesReaderState facetState;
+    private final VisibleStatistics.Cache statisticsCache;
+    /** Null for the shared searcher. */
+    private final VisibleStatistics statistics;
 
-  private HubSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, VisibleStatistics.Cache statisticsCache,
-      Set<String> viewerTokens, IndexSearcher shared) {
-    super(reader);
-    this.facetState = facetState;
-    this.statisticsCache = statisticsCache;
-    this.statistics = viewerTokens == null ? null : new VisibleStatistics(statisticsCache, shared, viewerTokens);
-  }
-
-  /** A searcher over the same reader for one viewer: its statistics count only what {@code viewerTokens} may see. */
-  HubSearcher forViewer(Set<String> viewerTokens) {
-    HubSearcher s = new HubSearcher(getIndexReader(), facetState, statisticsCache, viewerTokens, this);
-    s.setSimilarity(getSimilarity());
-    s.setQueryCache(getQueryCache());
-    s.setQueryCachingPolicy(getQueryCachingPolicy());
-    return s;
-  }
-
-  /** The facet ordinals of this reader; null while no facet value has been indexed. */
-  SortedSetDocValuesReaderState facetState() {
-    return facetState;
-  }
-
-  /** The viewer's statistics; only on a {@link #forViewer} searcher. */
-  VisibleStatistics statistics() {
-    if (statistics == null) {
-      throw new IllegalStateException("the shared searcher has no viewer");
+    private HubSearcher(
+            IndexReader reader,
+            SortedSetDocValuesReaderState facetState,
+            VisibleStatistics.Cache statisticsCache,
+            Set<String> viewerTokens,
+            IndexSearcher shared) {
+        super(reader);
+        this.facetState = facetState;
+        this.statisticsCache = statisticsCache;
+        this.statistics = viewerTokens == null ? null : new VisibleStatistics(statisticsCache, shared, viewerTokens);
     }
-    return statistics;
-  }
 
-  @Override
-  public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
-    return statistics == null ? super.termStatistics(term, docFreq, totalTermFreq) : statistics.termStatistics(term);
-  }
+    /** A searcher over the same reader for one viewer: its statistics count only what {@code viewerTokens} may see. */
+    HubSearcher forViewer(Set<String> viewerTokens) {
+        HubSearcher s = new HubSearcher(getIndexReader(), facetState, statisticsCache, viewerTokens, this);
+        s.setSimilarity(getSimilarity());
+        s.setQueryCache(getQueryCache());
+        s.setQueryCachingPolicy(getQueryCachingPolicy());
+        return s;
+    }
 
-  @Override
-  public CollectionStatistics collectionStatistics(String field) throws IOException {
-    return statistics == null ? super.collectionStatistics(field) : statistics.collectionStatistics(field);
-  }
+    /** The facet ordinals of this reader; null while no facet value has been indexed. */
+    SortedSetDocValuesReaderState facetState() {
+        return facetState;
+    }
 
-  /** Builds a {@link HubSearcher} for every reader the searcher manager opens. */
-  static final class Factory extends SearcherFactory {
-    private final SearchSchema schema;
-    private final Similarity similarity;
-    private final AccessFilterCache accessFilters;
-    private final VisibleStatistics.Cache statisticsCache = new VisibleStatistics.Cache();
-
-    Factory(SearchSchema schema, Similarity similarity, AccessFilterCache accessFilters) {
-      this.schema = schema;
-      this.similarity = similarity;
-      this.accessFilters = accessFilters;
+    /** The viewer's statistics; only on a {@link #forViewer} searcher. */
+    VisibleStatistics statistics() {
+        if (statistics == null) {
+            throw new IllegalStateException("the shared searcher has no viewer");
+        }
+        return statistics;
     }
 
     @Override
-    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-      SortedSetDocValuesReaderState state;
-      try {
-        state = new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig());
-      } catch (IllegalArgumentException e) {
-        state = null; // no facet values indexed yet
-      }
-      HubSearcher s = new HubSearcher(reader, state, statisticsCache, null, null);
-      s.setSimilarity(similarity);
-      accessFilters.applyTo(s);
-      return s;
+    public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
+        return statistics == null
+                ? super.termStatistics(term, docFreq, totalTermFreq)
+                : statistics.termStatistics(term);
     }
-  }
+
+    @Override
+    public CollectionStatistics collectionStatistics(String field) throws IOException {
+        return statistics == null ? super.collectionStatistics(field) : statistics.collectionStatistics(field);
+    }
+
+    /** Builds a {@link HubSearcher} for every reader the searcher manager opens. */
+    static final class Factory extends SearcherFactory {
+        private final SearchSchema schema;
+        private final Similarity similarity;
+        private final AccessFilterCache accessFilters;
+        private final VisibleStatistics.Cache statisticsCache = new VisibleStatistics.Cache();
+
+        Factory(SearchSchema schema, Similarity similarity, AccessFilterCache accessFilters) {
+            this.schema = schema;
+            this.similarity = similarity;
+            this.accessFilters = accessFilters;
+        }
+
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+            SortedSetDocValuesReaderState state;
+            try {
+                state = new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig());
+            } catch (IllegalArgumentException e) {
+                state = null; // no facet values indexed yet
+            }
+            HubSearcher s = new HubSearcher(reader, state, statisticsCache, null, null);
+            s.setSimilarity(similarity);
+            accessFilters.applyTo(s);
+            return s;
+        }
+    }
 }

@@ -16,32 +16,32 @@ import java.util.Set;
  * @param answered {@code is:answered} (true), {@code is:unanswered} (false) or null
  */
 public record ParsedQuery(
-    String words,
-    List<Alternative> phrases,
-    List<List<Alternative>> orGroups,
-    List<Alternative> excluded,
-    Set<ItemType> types,
-    Set<ItemType> excludedTypes,
-    List<FieldFilter> filters,
-    Boolean answered) {
+        String words,
+        List<Alternative> phrases,
+        List<List<Alternative>> orGroups,
+        List<Alternative> excluded,
+        Set<ItemType> types,
+        Set<ItemType> excludedTypes,
+        List<FieldFilter> filters,
+        Boolean answered) {
 
-  /** A word or a quoted phrase. */
-  public record Alternative(String text, boolean phrase) {}
+    /** A word or a quoted phrase. */
+    public record Alternative(String text, boolean phrase) {}
 
-  /** A filter on an exact-valued field of {@link SearchSchema}, already normalised. */
-  public record FieldFilter(String field, String value, boolean negated) {}
+    /** A filter on an exact-valued field of {@link SearchSchema}, already normalised. */
+    public record FieldFilter(String field, String value, boolean negated) {}
 
-  public ParsedQuery {
-    phrases = List.copyOf(phrases);
-    orGroups = orGroups.stream().map(List::copyOf).toList();
-    excluded = List.copyOf(excluded);
-    types = Set.copyOf(types);
-    excludedTypes = Set.copyOf(excludedTypes);
-    filters = List.copyOf(filters);
-  }
+    public ParsedQuery {
+        phrases = List.copyOf(phrases);
+        orGroups = orGroups.stream().map(List::copyOf).toList();
+        excluded = List.copyOf(excluded);
+        types = Set.copyOf(types);
+        excludedTypes = Set.copyOf(excludedTypes);
+        filters = List.copyOf(filters);
+    }
 
-  /** True when the user asked for something to match, not only filters or exclusions. */
-  public boolean hasPositiveText() {
-    return !words.isBlank() || !phrases.isEmpty() || !orGroups.isEmpty();
-  }
+    /** True when the user asked for something to match, not only filters or exclusions. */
+    public boolean hasPositiveText() {
+        return !words.isBlank() || !phrases.isEmpty() || !orGroups.isEmpty();
+    }
 }

@@ -14,35 +14,35 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * (that second read was 29% of a search's CPU in the profile of PERFORMANCE.md).
  */
 final class PreloadedHighlighter extends UnifiedHighlighter {
-  private final Map<Integer, Document> loaded;
+    private final Map<Integer, Document> loaded;
 
-  /** {@code loaded}: the stored document of every doc id this highlighter will be asked about. */
-  PreloadedHighlighter(Builder builder, Map<Integer, Document> loaded) {
-    super(builder);
-    this.loaded = loaded;
-  }
-
-  /** The same values, joined and cut the same way, as the default implementation reads from the index. */
-  @Override
-  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
-      throws IOException {
-    List<CharSequence[]> out = new ArrayList<>();
-    for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-      Document document = loaded.get(doc);
-      CharSequence[] values = new CharSequence[fields.length];
-      for (int f = 0; f < fields.length; f++) {
-        values[f] = document == null ? "" : joined(document.getValues(fields[f]), MULTIVAL_SEP_CHAR);
-      }
-      out.add(values);
+    /** {@code loaded}: the stored document of every doc id this highlighter will be asked about. */
+    PreloadedHighlighter(Builder builder, Map<Integer, Document> loaded) {
+        super(builder);
+        this.loaded = loaded;
     }
-    return out;
-  }
 
-  private String joined(String[] values, char separator) {
-    if (values.length == 0) {
-      return "";
+    /** The same values, joined and cut the same way, as the default implementation reads from the index. */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+            throws IOException {
+        List<CharSequence[]> out = new ArrayList<>();
+        for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+            Document document = loaded.get(doc);
+            CharSequence[] values = new CharSequence[fields.length];
+            for (int f = 0; f < fields.length; f++) {
+                values[f] = document == null ? "" : joined(document.getValues(fields[f]), MULTIVAL_SEP_CHAR);
+            }
+            out.add(values);
+        }
+        return out;
     }
-    String text = values.length == 1 ? values[0] : String.join(String.valueOf(separator), values);
-    return text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text;
-  }
+
+    private String joined(String[] values, char separator) {
+        if (values.length == 0) {
+            return "";
+        }
+        String text = values.length == 1 ? values[0] : String.join(String.valueOf(separator), values);
+        return text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text;
+    }
 }

@@ -22,38 +22,38 @@ package org.hub.search;
  * @param feedbackWeight weight of the added words relative to the words typed
  */
 public record RankingOptions(
-    float k1,
-    float b,
-    float titleBoost,
-    float tagsBoost,
-    float tieBreaker,
-    float minShouldMatch,
-    int allRequiredUpTo,
-    float proximityBoost,
-    int proximitySlop,
-    float titlePhraseBoost,
-    float answeredBoost,
-    float promotedBoost,
-    int feedbackDocs,
-    int feedbackTerms,
-    float feedbackWeight) {
+        float k1,
+        float b,
+        float titleBoost,
+        float tagsBoost,
+        float tieBreaker,
+        float minShouldMatch,
+        int allRequiredUpTo,
+        float proximityBoost,
+        int proximitySlop,
+        float titlePhraseBoost,
+        float answeredBoost,
+        float promotedBoost,
+        int feedbackDocs,
+        int feedbackTerms,
+        float feedbackWeight) {
 
-  public RankingOptions {
-    if (k1 < 0 || b < 0 || b > 1) {
-      throw new IllegalArgumentException("BM25 needs k1 >= 0 and 0 <= b <= 1");
+    public RankingOptions {
+        if (k1 < 0 || b < 0 || b > 1) {
+            throw new IllegalArgumentException("BM25 needs k1 >= 0 and 0 <= b <= 1");
+        }
+        if (minShouldMatch < 0 || minShouldMatch > 1 || tieBreaker < 0 || tieBreaker > 1) {
+            throw new IllegalArgumentException("minShouldMatch and tieBreaker are fractions");
+        }
+        if (answeredBoost < 1 || promotedBoost < 1) {
+            throw new IllegalArgumentException("boosts are multipliers >= 1");
+        }
+        if (feedbackDocs < 0 || feedbackTerms < 0 || feedbackWeight < 0) {
+            throw new IllegalArgumentException("feedback settings must not be negative");
+        }
     }
-    if (minShouldMatch < 0 || minShouldMatch > 1 || tieBreaker < 0 || tieBreaker > 1) {
-      throw new IllegalArgumentException("minShouldMatch and tieBreaker are fractions");
-    }
-    if (answeredBoost < 1 || promotedBoost < 1) {
-      throw new IllegalArgumentException("boosts are multipliers >= 1");
-    }
-    if (feedbackDocs < 0 || feedbackTerms < 0 || feedbackWeight < 0) {
-      throw new IllegalArgumentException("feedback settings must not be negative");
-    }
-  }
 
-  public static RankingOptions defaults() {
-    return new RankingOptions(2.2f, 0.75f, 1f, 1.5f, 0.7f, 0f, 3, 0.1f, 3, 0f, 1.1f, 1.2f, 5, 40, 0.5f);
-  }
+    public static RankingOptions defaults() {
+        return new RankingOptions(2.2f, 0.75f, 1f, 1.5f, 0.7f, 0f, 3, 0.1f, 3, 0f, 1.1f, 1.2f, 5, 40, 0.5f);
+    }
 }

@@ -9,27 +9,27 @@ import java.util.Objects;
  * escaped. Group and department fields are null when the item has none.
  */
 public record SearchHit(
-    ItemType type,
-    long id,
-    String title,
-    String snippetHtml,
-    String url,
-    String groupSlug,
-    String groupName,
-    String departmentSlug,
-    String departmentName,
-    List<String> tags,
-    String authorUsername,
-    String authorName,
-    Instant createdAt,
-    float score,
-    long threadId) {
-  public SearchHit {
-    Objects.requireNonNull(type, "type");
-    tags = tags == null ? List.of() : List.copyOf(tags);
-  }
+        ItemType type,
+        long id,
+        String title,
+        String snippetHtml,
+        String url,
+        String groupSlug,
+        String groupName,
+        String departmentSlug,
+        String departmentName,
+        List<String> tags,
+        String authorUsername,
+        String authorName,
+        Instant createdAt,
+        float score,
+        long threadId) {
+    public SearchHit {
+        Objects.requireNonNull(type, "type");
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
 
-  public String key() {
-    return type.wireName() + ":" + id;
-  }
+    public String key() {
+        return type.wireName() + ":" + id;
+    }
 }

@@ -12,8 +12,16 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     @ArchTest
     static final ArchRule knowsNoDropwizardJdbiJerseyOrSql = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "io.dropwizard..", "org.jdbi..", "org.glassfish.jersey..", "jakarta.ws.rs..",
-                    "java.sql..", "javax.sql..", "org.hub.api..", "org.hub.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.dropwizard..",
+                    "org.jdbi..",
+                    "org.glassfish.jersey..",
+                    "jakarta.ws.rs..",
+                    "java.sql..",
+                    "javax.sql..",
+                    "org.hub.api..",
+                    "org.hub.web..")
             .because("hub-search is a library the application wraps, not part of the application");
 }

@@ -7,8 +7,7 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /** The database for the jar's offline commands (reindex, seed-demo, backup): migrated, no pool. */
 public final class CommandDatabase {
-    private CommandDatabase() {
-    }
+    private CommandDatabase() {}
 
     public static Jdbi open(DataSourceFactory db) {
         return open(db.getUrl(), db.getUser(), db.getPassword());
@@ -34,6 +33,8 @@ public final class CommandDatabase {
             return url;
         }
         String withExitHook = url.replaceAll("(?i);DB_CLOSE_ON_EXIT=FALSE", "");
-        return withExitHook.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_DELAY") ? withExitHook : withExitHook + ";DB_CLOSE_DELAY=-1";
+        return withExitHook.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_DELAY")
+                ? withExitHook
+                : withExitHook + ";DB_CLOSE_DELAY=-1";
     }
 }

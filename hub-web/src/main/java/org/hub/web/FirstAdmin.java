@@ -33,12 +33,13 @@ final class FirstAdmin {
         }
         created.ifPresent(admin -> {
             if (generated) {
-                LOG.warn("\n\n    Created the first administrator. Username: admin  Password: {}\n"
-                        + "    This password is shown only once. Set HUB_ADMIN_PASSWORD to choose it yourself.\n", password);
+                LOG.warn(
+                        "\n\n    Created the first administrator. Username: admin  Password: {}\n"
+                                + "    This password is shown only once. Set HUB_ADMIN_PASSWORD to choose it yourself.\n",
+                        password);
             } else {
                 LOG.info("Created the first administrator 'admin' with the password from HUB_ADMIN_PASSWORD.");
             }
         });
     }
-
 }

@@ -14,6 +14,7 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -43,23 +44,22 @@ import org.hub.api.documents.ExtractionLimits;
 import org.hub.api.documents.ExtractionWorker;
 import org.hub.api.documents.MultipartUpload;
 import org.hub.api.documents.TextExtractor;
+import org.hub.api.groups.GroupResource;
+import org.hub.api.groups.GroupService;
 import org.hub.api.guidance.GuidanceResource;
 import org.hub.api.guidance.GuidanceService;
 import org.hub.api.guidance.SynonymService;
-import org.hub.api.groups.GroupResource;
-import org.hub.api.groups.GroupService;
-import java.nio.file.Path;
+import org.hub.api.people.UserResource;
+import org.hub.api.people.UserService;
 import org.hub.api.search.IndexFolder;
 import org.hub.api.search.IndexLagHealthCheck;
 import org.hub.api.search.Indexer;
 import org.hub.api.search.SearchResource;
 import org.hub.api.search.SearchService;
-import org.hub.search.SearchIndex;
-import org.hub.search.SearchIndexOptions;
 import org.hub.api.threads.ThreadResource;
 import org.hub.api.threads.ThreadService;
-import org.hub.api.people.UserResource;
-import org.hub.api.people.UserService;
+import org.hub.search.SearchIndex;
+import org.hub.search.SearchIndexOptions;
 import org.hub.web.backup.Backup;
 import org.hub.web.backup.BackupCommand;
 import org.hub.web.backup.BackupTask;
@@ -107,7 +107,8 @@ public class HubApplication extends Application<HubConfiguration> {
         HubConfiguration.AuthFactory authConfig = config.getAuth();
         HubServices services = new HubServices(jdbi, authConfig.passwordHasher(), clock);
         LoginThrottle throttle = LoginThrottle.inMemory(authConfig.loginLimits(), 200_000, clock);
-        AuthService auth = services.auth(throttle, authConfig.getSessionLifetime().toJavaDuration());
+        AuthService auth =
+                services.auth(throttle, authConfig.getSessionLifetime().toJavaDuration());
         UserService users = services.users();
         new FirstAdmin(users).createIfNone(authConfig.getInitialAdminPassword());
 
@@ -121,8 +122,8 @@ public class HubApplication extends Application<HubConfiguration> {
         GuidanceService guidance = services.guidance();
         BlobStore blobs = documentBlobs(config.getDocuments());
         DocumentService documents = documents(config.getDocuments(), blobs, services, environment);
-        MultipartUpload uploads = new MultipartUpload(blobs, config.getDocuments().getMaxUploadSize().toBytes(),
-                documents::isReferenced);
+        MultipartUpload uploads = new MultipartUpload(
+                blobs, config.getDocuments().getMaxUploadSize().toBytes(), documents::isReferenced);
 
         registerAuth(environment, auth);
         registerErrorMappers(environment);
@@ -142,19 +143,37 @@ public class HubApplication extends Application<HubConfiguration> {
             apiClasses.add(resource.getClass());
         }
         environment.jersey().register(new OpenApiResource(apiClasses));
-        environment.admin().addTask(new BackupTask(Backup.of(config, jdbi, clock), Path.of(config.getBackup().getPath())));
-        Pages.register(environment, new Pages.Services(auth, new SessionCookies(), users, groups, threads, search,
-                guidance, documents, synonyms, services.auditReader(), uploads));
+        environment
+                .admin()
+                .addTask(new BackupTask(
+                        Backup.of(config, jdbi, clock),
+                        Path.of(config.getBackup().getPath())));
+        Pages.register(
+                environment,
+                new Pages.Services(
+                        auth,
+                        new SessionCookies(),
+                        users,
+                        groups,
+                        threads,
+                        search,
+                        guidance,
+                        documents,
+                        synonyms,
+                        services.auditReader(),
+                        uploads));
     }
 
     static Jdbi database(DataSourceFactory factory, Environment environment) {
         if (factory.getUrl() != null && factory.getUrl().startsWith("jdbc:postgresql:")) {
             factory.setDriverClass("org.postgresql.Driver");
         }
-        var result = Migrations.migrate(factory.getUrl(), factory.getUser(),
-                factory.getPassword() == null ? "" : factory.getPassword());
-        LOG.info("Database schema at version {} ({} migrations applied now)",
-                result.targetSchemaVersion, result.migrationsExecuted);
+        var result = Migrations.migrate(
+                factory.getUrl(), factory.getUser(), factory.getPassword() == null ? "" : factory.getPassword());
+        LOG.info(
+                "Database schema at version {} ({} migrations applied now)",
+                result.targetSchemaVersion,
+                result.migrationsExecuted);
         return new JdbiFactory().build(environment, factory, "database");
     }
 
@@ -162,24 +181,29 @@ public class HubApplication extends Application<HubConfiguration> {
      * Opens the index (rebuilding it from the database when it is new or was corrupt) and starts
      * the indexer. The folder is registered first so that it stops last, after the indexer.
      */
-    private static SearchIndex search(HubConfiguration.SearchFactory config, HubServices services,
-                                      Environment environment) {
+    private static SearchIndex search(
+            HubConfiguration.SearchFactory config, HubServices services, Environment environment) {
         SearchIndexOptions options = SearchIndexOptions.defaults();
-        options = new SearchIndexOptions(config.getRefreshInterval().toJavaDuration(), options.stemmer(),
-                options.ranking());
+        options = new SearchIndexOptions(
+                config.getRefreshInterval().toJavaDuration(), options.stemmer(), options.ranking());
         IndexFolder folder = IndexFolder.open(Path.of(config.getIndexPath()), options, services.clock());
         environment.lifecycle().manage(folder);
         if (folder.isFresh()) {
-            long items = services.reindexer().rebuild(folder.index(), progress -> { });
+            long items = services.reindexer().rebuild(folder.index(), progress -> {});
             // Serve the rebuilt index from the first request, not from the next periodic reopen.
             folder.index().refreshNow();
             LOG.info("Built a new search index from the database: {} items", items);
         }
-        Indexer indexer = services.indexer(folder.index(), Duration.ofMillis(50),
+        Indexer indexer = services.indexer(
+                folder.index(),
+                Duration.ofMillis(50),
                 config.getCommitInterval().toJavaDuration());
         environment.lifecycle().manage(indexer);
-        environment.healthChecks().register("search-index",
-                new IndexLagHealthCheck(services.jdbi(), indexer, services.clock(), Duration.ofSeconds(30)));
+        environment
+                .healthChecks()
+                .register(
+                        "search-index",
+                        new IndexLagHealthCheck(services.jdbi(), indexer, services.clock(), Duration.ofSeconds(30)));
         return folder.index();
     }
 
@@ -194,10 +218,10 @@ public class HubApplication extends Application<HubConfiguration> {
         return blobs;
     }
 
-    private static DocumentService documents(HubConfiguration.DocumentsFactory config, BlobStore blobs,
-                                             HubServices services, Environment environment) {
-        TextExtractor extractor = new TextExtractor(
-                ExtractionLimits.defaults().withTimeout(config.getExtractionTimeout().toJavaDuration()));
+    private static DocumentService documents(
+            HubConfiguration.DocumentsFactory config, BlobStore blobs, HubServices services, Environment environment) {
+        TextExtractor extractor = new TextExtractor(ExtractionLimits.defaults()
+                .withTimeout(config.getExtractionTimeout().toJavaDuration()));
         ExtractionWorker extraction = services.extraction(blobs, extractor);
         environment.lifecycle().manage(extraction);
         return services.documents(blobs, extraction);

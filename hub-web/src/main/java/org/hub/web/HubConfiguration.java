@@ -190,9 +190,14 @@ public class HubConfiguration extends Configuration {
 
         /** The sign-in throttle's rules, as configured. */
         public LoginThrottle.Limits loginLimits() {
-            return new LoginThrottle.Limits(failedLoginBurst, failedLoginWindow.toJavaDuration(),
-                    lockout.toJavaDuration(), maxLockout.toJavaDuration(), failedLoginsPerAccount,
-                    failedLoginsPerClient, trustAfterSignIn.toJavaDuration());
+            return new LoginThrottle.Limits(
+                    failedLoginBurst,
+                    failedLoginWindow.toJavaDuration(),
+                    lockout.toJavaDuration(),
+                    maxLockout.toJavaDuration(),
+                    failedLoginsPerAccount,
+                    failedLoginsPerClient,
+                    trustAfterSignIn.toJavaDuration());
         }
 
         /**

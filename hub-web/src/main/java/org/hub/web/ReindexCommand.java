@@ -36,12 +36,14 @@ public final class ReindexCommand extends ConfiguredCommand<HubConfiguration> {
             HubServices services = new HubServices(jdbi, config.getAuth().passwordHasher(), Clock.systemUTC());
             long items = services.reindexer().rebuild(index, progress -> {
                 if (progress.done() == progress.total() || progress.done() % 10_000 == 0) {
-                    System.out.printf("reindex: %s %d/%d%n", progress.type().wireName(), progress.done(), progress.total());
+                    System.out.printf(
+                            "reindex: %s %d/%d%n", progress.type().wireName(), progress.done(), progress.total());
                 }
             });
             Duration took = Duration.between(start, Instant.now());
-            System.out.printf("reindex: done, %d items in %.1f s (%.0f items/s)%n", items, took.toMillis() / 1000.0,
-                    items * 1000.0 / Math.max(1, took.toMillis()));
+            System.out.printf(
+                    "reindex: done, %d items in %.1f s (%.0f items/s)%n",
+                    items, took.toMillis() / 1000.0, items * 1000.0 / Math.max(1, took.toMillis()));
         } catch (org.hub.search.SearchIndexException e) {
             if (e.getCause() instanceof LockObtainFailedException) {
                 throw new IllegalStateException("The index at " + path + " is in use: stop the server first.", e);
@@ -49,5 +51,4 @@ public final class ReindexCommand extends ConfiguredCommand<HubConfiguration> {
             throw e;
         }
     }
-
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import org.hub.api.HubServices;
 import org.hub.api.auth.PasswordHasher;
 import org.hub.api.common.NotFoundException;
 import org.hub.api.db.Migrations;
-import org.hub.api.HubServices;
 import org.hub.api.people.UserService;
 import org.hub.api.testing.TestDatabase;
 import org.jdbi.v3.core.Jdbi;

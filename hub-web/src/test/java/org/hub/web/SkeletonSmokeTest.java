@@ -25,7 +25,8 @@ class SkeletonSmokeTest {
 
     @Test
     void healthyAndAdminTokenWorksOnMe() {
-        var health = app.client().target(app.adminUrl() + "/healthcheck").request().get();
+        var health =
+                app.client().target(app.adminUrl() + "/healthcheck").request().get();
         assertThat(health.getStatus()).isEqualTo(200);
         assertThat(health.readEntity(String.class)).contains("\"database\"").contains("\"healthy\":true");
 
@@ -46,10 +47,14 @@ class SkeletonSmokeTest {
 
     @Test
     void wrongPasswordAnswers401WithoutSayingWhich() {
-        Api.Reply wrongPassword = app.api().anonymous().post("/api/v1/auth/tokens",
-                Map.of("username", "admin", "password", "not-the-password", "name", "x"));
-        Api.Reply wrongUser = app.api().anonymous().post("/api/v1/auth/tokens",
-                Map.of("username", "nobody-here", "password", "not-the-password", "name", "x"));
+        Api.Reply wrongPassword = app.api()
+                .anonymous()
+                .post("/api/v1/auth/tokens", Map.of("username", "admin", "password", "not-the-password", "name", "x"));
+        Api.Reply wrongUser = app.api()
+                .anonymous()
+                .post(
+                        "/api/v1/auth/tokens",
+                        Map.of("username", "nobody-here", "password", "not-the-password", "name", "x"));
         assertThat(wrongPassword.status()).isEqualTo(401);
         assertThat(wrongUser.status()).isEqualTo(401);
         assertThat(wrongPassword.field("message")).isEqualTo(wrongUser.field("message"));

@@ -31,8 +31,8 @@ public final class AuditResource {
 
     @GET
     @Operation(summary = "The audit log of moderation and admin actions, newest first (admins)")
-    public Page<AuditEntry> list(@Auth HubPrincipal principal, @QueryParam("limit") Integer limit,
-                                 @QueryParam("cursor") String cursor) {
+    public Page<AuditEntry> list(
+            @Auth HubPrincipal principal, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         // Checked before the limit, so a non-admin hears 403 whatever the query says.
         Permissions.requireAdmin(principal.user());
         return audit.page(principal.user(), Limits.of(limit), cursor);

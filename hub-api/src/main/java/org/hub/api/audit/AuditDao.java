@@ -36,8 +36,13 @@ public interface AuditDao {
         public AuditEntry map(ResultSet rs, StatementContext ctx) throws SQLException {
             rs.getLong("u_id");
             var actor = rs.wasNull() ? null : UserRowMapper.map(rs, "u_");
-            return new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), actor,
-                    rs.getString("action"), rs.getString("target"), rs.getString("detail"));
+            return new AuditEntry(
+                    rs.getLong("id"),
+                    rs.getTimestamp("at").toInstant(),
+                    actor,
+                    rs.getString("action"),
+                    rs.getString("target"),
+                    rs.getString("detail"));
         }
     }
 }

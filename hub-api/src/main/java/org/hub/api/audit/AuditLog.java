@@ -16,8 +16,13 @@ public final class AuditLog {
     }
 
     public void record(Handle handle, User actor, String action, String target, String detail) {
-        handle.attach(AuditDao.class).append(clock.instant(), actor == null ? null : actor.id(), action, target,
-                detail == null ? null : truncate(detail));
+        handle.attach(AuditDao.class)
+                .append(
+                        clock.instant(),
+                        actor == null ? null : actor.id(),
+                        action,
+                        target,
+                        detail == null ? null : truncate(detail));
     }
 
     private static String truncate(String detail) {

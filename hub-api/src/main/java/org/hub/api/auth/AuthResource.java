@@ -35,30 +35,32 @@ public final class AuthResource {
         this.cookies = cookies;
     }
 
-    public record TokenRequest(@NotBlank @Size(max = 100) String username, @NotNull @Size(max = 1000) String password,
-                               @NotBlank @Size(max = 100) String name) {
-    }
+    public record TokenRequest(
+            @NotBlank @Size(max = 100) String username,
+            @NotNull @Size(max = 1000) String password,
+            @NotBlank @Size(max = 100) String name) {}
 
-    public record TokenResponse(String token, String name, User user) {
-    }
+    public record TokenResponse(String token, String name, User user) {}
 
-    public record LoginRequest(@NotBlank @Size(max = 100) String username, @NotNull @Size(max = 1000) String password) {
-    }
+    public record LoginRequest(
+            @NotBlank @Size(max = 100) String username,
+            @NotNull @Size(max = 1000) String password) {}
 
     /**
      * The signed-in user, and the session's CSRF token: a script sends it back in the
      * {@code X-CSRF-Token} header with every request that changes something.
      */
-    public record LoginResponse(User user, String csrfToken) {
-    }
+    public record LoginResponse(User user, String csrfToken) {}
 
     @POST
     @Path("/auth/tokens")
     @Operation(summary = "Create a personal API token (shown once)")
     public Response createToken(@NotNull @Valid TokenRequest request, @Context HttpServletRequest http) {
-        AuthService.IssuedToken issued = auth.createToken(request.username(), request.password(), request.name().strip(),
-                http.getRemoteAddr());
-        return Response.status(201).entity(new TokenResponse(issued.token(), issued.name(), issued.user())).build();
+        AuthService.IssuedToken issued = auth.createToken(
+                request.username(), request.password(), request.name().strip(), http.getRemoteAddr());
+        return Response.status(201)
+                .entity(new TokenResponse(issued.token(), issued.name(), issued.user()))
+                .build();
     }
 
     @DELETE
@@ -66,7 +68,8 @@ public final class AuthResource {
     @Operation(summary = "Revoke the token used for this request")
     public Response revokeCurrentToken(@Auth HubPrincipal principal) {
         if (principal.kind() != HubPrincipal.CredentialKind.TOKEN) {
-            throw org.hub.api.common.HubException.badRequest("This request was not made with a token; sign out instead.");
+            throw org.hub.api.common.HubException.badRequest(
+                    "This request was not made with a token; sign out instead.");
         }
         auth.revoke(principal);
         return Response.noContent().build();
@@ -75,12 +78,14 @@ public final class AuthResource {
     @POST
     @Path("/auth/login")
     @Operation(summary = "Sign in: answers the user and the CSRF token, and sets the hub_session cookie")
-    public Response login(@NotNull @Valid LoginRequest request, @Context SecurityContext security,
-                          @Context HttpServletRequest http) {
-        AuthService.IssuedSession session = auth.createSession(request.username(), request.password(),
-                http.getRemoteAddr());
+    public Response login(
+            @NotNull @Valid LoginRequest request, @Context SecurityContext security, @Context HttpServletRequest http) {
+        AuthService.IssuedSession session =
+                auth.createSession(request.username(), request.password(), http.getRemoteAddr());
         NewCookie cookie = cookies.issue(session, security.isSecure());
-        return Response.ok(new LoginResponse(session.user(), session.csrfToken())).cookie(cookie).build();
+        return Response.ok(new LoginResponse(session.user(), session.csrfToken()))
+                .cookie(cookie)
+                .build();
     }
 
     @POST

@@ -34,8 +34,13 @@ public final class AuthService {
      */
     private volatile CompletableFuture<String> decoyHash;
 
-    public AuthService(Jdbi jdbi, PasswordHasher hasher, LoginThrottle throttle, AuditLog audit, Clock clock,
-                       Duration sessionLifetime) {
+    public AuthService(
+            Jdbi jdbi,
+            PasswordHasher hasher,
+            LoginThrottle throttle,
+            AuditLog audit,
+            Clock clock,
+            Duration sessionLifetime) {
         this.jdbi = jdbi;
         this.hasher = hasher;
         this.throttle = throttle;
@@ -45,11 +50,9 @@ public final class AuthService {
         this.decoyHash = CompletableFuture.supplyAsync(() -> hasher.hash(DECOY_PASSWORD));
     }
 
-    public record IssuedToken(String token, String name, User user) {
-    }
+    public record IssuedToken(String token, String name, User user) {}
 
-    public record IssuedSession(String sessionSecret, String csrfToken, User user, Duration lifetime) {
-    }
+    public record IssuedSession(String sessionSecret, String csrfToken, User user, Duration lifetime) {}
 
     /**
      * The user with this username and password; 401 for either being wrong, 429 once the sign-in
@@ -104,7 +107,8 @@ public final class AuthService {
         if (secret == null || secret.isBlank() || secret.length() > 200) {
             return Optional.empty();
         }
-        return jdbi.onDemand(TokenDao.class).findOwner(SecretTokens.digest(secret))
+        return jdbi.onDemand(TokenDao.class)
+                .findOwner(SecretTokens.digest(secret))
                 .map(owner -> new HubPrincipal(owner.user(), HubPrincipal.CredentialKind.TOKEN, owner.tokenId(), null));
     }
 
@@ -112,9 +116,10 @@ public final class AuthService {
         if (secret == null || secret.isBlank() || secret.length() > 200) {
             return Optional.empty();
         }
-        return jdbi.onDemand(SessionDao.class).findOwner(SecretTokens.digest(secret), clock.instant())
-                .map(owner -> new HubPrincipal(owner.user(), HubPrincipal.CredentialKind.SESSION,
-                        owner.sessionId(), owner.csrfToken()));
+        return jdbi.onDemand(SessionDao.class)
+                .findOwner(SecretTokens.digest(secret), clock.instant())
+                .map(owner -> new HubPrincipal(
+                        owner.user(), HubPrincipal.CredentialKind.SESSION, owner.sessionId(), owner.csrfToken()));
     }
 
     /** Revokes the credential the principal's request came with. */

@@ -8,8 +8,7 @@ import org.jdbi.v3.core.Handle;
  * tables stay auth's own; people management asks here rather than reaching into them.
  */
 public final class Credentials {
-    private Credentials() {
-    }
+    private Credentials() {}
 
     /** Revokes every token and session of this user, in the caller's transaction. */
     public static void revokeAllOf(Handle handle, long userId, Instant at) {

@@ -18,6 +18,7 @@ public final class HashingLimit {
     static final int HEAP_SHARE_DIVISOR = 4;
     /** Hashing is CPU-bound: more at once than a few per core only makes each one slower. */
     static final int PER_CPU = 2;
+
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(1);
     static final String BUSY = "Too many people are signing in right now; please try again in a moment.";
 
@@ -37,8 +38,8 @@ public final class HashingLimit {
     /** A limit sized for this JVM's heap and processors. */
     public static HashingLimit forThisJvm(int memoryKiB) {
         Runtime runtime = Runtime.getRuntime();
-        return new HashingLimit(permitsFor(runtime.maxMemory(), memoryKiB, runtime.availableProcessors()),
-                DEFAULT_WAIT);
+        return new HashingLimit(
+                permitsFor(runtime.maxMemory(), memoryKiB, runtime.availableProcessors()), DEFAULT_WAIT);
     }
 
     /**

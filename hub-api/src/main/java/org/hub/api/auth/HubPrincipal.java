@@ -8,7 +8,10 @@ import org.hub.api.users.User;
  * "revoke this token" know what to revoke and pages know the session's CSRF token.
  */
 public record HubPrincipal(User user, CredentialKind kind, long credentialId, String csrfToken) implements Principal {
-    public enum CredentialKind { TOKEN, SESSION }
+    public enum CredentialKind {
+        TOKEN,
+        SESSION
+    }
 
     @Override
     public String getName() {

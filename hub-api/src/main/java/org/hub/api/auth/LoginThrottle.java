@@ -38,8 +38,14 @@ public final class LoginThrottle {
      * @param trustAfterSuccess how long an address stays exempt from the per-username rule after
      *                          a successful sign-in from it
      */
-    public record Limits(int burst, Duration window, Duration baseLockout, Duration maxLockout, int perAccount,
-                         int perClient, Duration trustAfterSuccess) {
+    public record Limits(
+            int burst,
+            Duration window,
+            Duration baseLockout,
+            Duration maxLockout,
+            int perAccount,
+            int perClient,
+            Duration trustAfterSuccess) {
         public Limits {
             if (burst < 1 || perAccount < 1 || perClient < 1) {
                 throw new IllegalArgumentException("every limit must allow at least one failure");
@@ -79,8 +85,8 @@ public final class LoginThrottle {
             return;
         }
         String who = fromClient.equals(wait) ? "from your network address" : "for this username";
-        throw new TooManyRequestsException("Too many failed sign-ins " + who + "; try again in "
-                + inWords(wait) + ".", wait);
+        throw new TooManyRequestsException(
+                "Too many failed sign-ins " + who + "; try again in " + inWords(wait) + ".", wait);
     }
 
     /** How long this client must still wait before trying this username again; zero if it may try now. */
@@ -217,13 +223,15 @@ public final class LoginThrottle {
         }
         try {
             // A literal: parsed without a name lookup.
-            byte[] bytes = InetAddress.getByName(a.startsWith("[") ? a.substring(1, a.length() - 1) : a).getAddress();
+            byte[] bytes = InetAddress.getByName(a.startsWith("[") ? a.substring(1, a.length() - 1) : a)
+                    .getAddress();
             if (bytes.length != 16) {
                 return InetAddress.getByAddress(bytes).getHostAddress();
             }
             StringBuilder network = new StringBuilder();
             for (int i = 0; i < 8; i += 2) {
-                network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+                network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+                        .append(':');
             }
             return network.append(":/64").toString();
         } catch (UnknownHostException | RuntimeException e) {

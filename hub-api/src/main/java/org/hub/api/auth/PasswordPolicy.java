@@ -3,7 +3,6 @@ package org.hub.api.auth;
 import com.nulabinc.zxcvbn.Pattern;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
-import com.nulabinc.zxcvbn.matchers.Match;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -27,6 +26,7 @@ public final class PasswordPolicy {
     static final int MIN_SCORE = 3;
     /** zxcvbn's time grows with length; past this many characters a password is strong by length alone. */
     private static final int MEASURED_PREFIX = 100;
+
     private static final List<String> SERVICE_WORDS = List.of("hub", "knowledge", "knowledgehub");
     private static final String USER_INPUTS = "user_inputs";
 
@@ -44,8 +44,9 @@ public final class PasswordPolicy {
         if (password.length() > MAX_LENGTH) {
             return List.of("password must be at most " + MAX_LENGTH + " characters.");
         }
-        Strength strength = zxcvbn.measure(password.length() > MEASURED_PREFIX
-                ? password.substring(0, MEASURED_PREFIX) : password, inputs(personal));
+        Strength strength = zxcvbn.measure(
+                password.length() > MEASURED_PREFIX ? password.substring(0, MEASURED_PREFIX) : password,
+                inputs(personal));
         if (strength.getScore() >= MIN_SCORE) {
             return List.of();
         }

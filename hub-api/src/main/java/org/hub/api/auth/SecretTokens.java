@@ -14,8 +14,7 @@ import java.util.HexFormat;
 public final class SecretTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SecretTokens() {
-    }
+    private SecretTokens() {}
 
     public static String newSecret(String prefix) {
         return prefix + randomText(32);

@@ -41,20 +41,24 @@ public final class SessionCookieAuthFilter extends AuthFilter<String, HubPrincip
         }
         if (!SAFE_METHODS.contains(request.getMethod())
                 && !(request.getSecurityContext().getUserPrincipal() instanceof HubPrincipal principal
-                     && matches(request.getHeaderString(CSRF_HEADER), principal.csrfToken()))) {
+                        && matches(request.getHeaderString(CSRF_HEADER), principal.csrfToken()))) {
             // Aborted rather than thrown: a chained filter's failure would be replaced by the first
             // filter's generic 401, and this answer should say what is missing.
             request.abortWith(Response.status(403)
                     .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ApiError(403, "A request signed in by the session cookie must send the session's "
-                            + "CSRF token in the " + CSRF_HEADER + " header (or use a bearer token)."))
+                    .entity(new ApiError(
+                            403,
+                            "A request signed in by the session cookie must send the session's " + "CSRF token in the "
+                                    + CSRF_HEADER + " header (or use a bearer token)."))
                     .build());
         }
     }
 
     private static boolean matches(String sent, String expected) {
-        return sent != null && expected != null
-                && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+        return sent != null
+                && expected != null
+                && MessageDigest.isEqual(
+                        sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 
     public static final class Builder extends AuthFilterBuilder<String, HubPrincipal, SessionCookieAuthFilter> {

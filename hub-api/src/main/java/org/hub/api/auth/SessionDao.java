@@ -34,8 +34,7 @@ public interface SessionDao {
     @SqlUpdate("UPDATE sessions SET revoked_at = :now WHERE user_id = :userId AND revoked_at IS NULL")
     int revokeAllOf(long userId, Instant now);
 
-    record SessionOwner(long sessionId, String csrfToken, org.hub.api.users.User user) {
-    }
+    record SessionOwner(long sessionId, String csrfToken, org.hub.api.users.User user) {}
 
     final class SessionOwnerMapper implements org.jdbi.v3.core.mapper.RowMapper<SessionOwner> {
         @Override

@@ -23,6 +23,5 @@ public interface ThrottleStore {
      * further attempts (null while it does not); {@code lastSuccess} the latest sign-in that worked
      * (null if none), so a place the owner signs in from is recognised.
      */
-    record Attempts(int failures, Instant windowStart, Instant blockedUntil, Instant lastSuccess) {
-    }
+    record Attempts(int failures, Instant windowStart, Instant blockedUntil, Instant lastSuccess) {}
 }

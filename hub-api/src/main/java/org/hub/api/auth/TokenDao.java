@@ -11,7 +11,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Personal API tokens, stored by digest. */
 public interface TokenDao {
-    @SqlUpdate("INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES (:userId, :name, :tokenHash, :now)")
+    @SqlUpdate(
+            "INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES (:userId, :name, :tokenHash, :now)")
     @GetGeneratedKeys("id")
     long insert(long userId, String name, String tokenHash, Instant now);
 
@@ -31,8 +32,7 @@ public interface TokenDao {
     @SqlUpdate("UPDATE api_tokens SET revoked_at = :now WHERE user_id = :userId AND revoked_at IS NULL")
     int revokeAllOf(long userId, Instant now);
 
-    record TokenOwner(long tokenId, org.hub.api.users.User user) {
-    }
+    record TokenOwner(long tokenId, org.hub.api.users.User user) {}
 
     final class TokenOwnerMapper implements org.jdbi.v3.core.mapper.RowMapper<TokenOwner> {
         @Override

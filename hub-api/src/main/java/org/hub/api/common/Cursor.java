@@ -10,12 +10,10 @@ import java.util.Base64;
 public final class Cursor {
     private static final String PREFIX = "k1:";
 
-    private Cursor() {
-    }
+    private Cursor() {}
 
     public static String encode(long key) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((PREFIX + key).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + key).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -46,8 +46,8 @@ public final class JsonProcessingExceptionMapper implements ExceptionMapper<Json
             var location = e.getLocation();
             return location == null
                     ? "The request body is not valid JSON."
-                    : "The request body is not valid JSON (line " + location.getLineNr()
-                            + ", column " + location.getColumnNr() + ").";
+                    : "The request body is not valid JSON (line " + location.getLineNr() + ", column "
+                            + location.getColumnNr() + ").";
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()

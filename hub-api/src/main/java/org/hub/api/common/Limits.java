@@ -5,8 +5,7 @@ public final class Limits {
     public static final int DEFAULT = 20;
     public static final int MAX = 100;
 
-    private Limits() {
-    }
+    private Limits() {}
 
     public static int of(Integer requested) {
         if (requested == null) {

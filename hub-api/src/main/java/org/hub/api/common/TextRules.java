@@ -13,8 +13,7 @@ public final class TextRules {
     /** Department and group slugs: lowercase letters, digits and inner hyphens, at most 60. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?");
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** The title without surrounding space; it must be 1 to {@link #MAX_TITLE} characters. */
     public static String title(String title, List<String> errors) {

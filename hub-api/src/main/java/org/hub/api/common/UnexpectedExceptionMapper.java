@@ -22,7 +22,8 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
         LOG.error("Unexpected error {}", id, e);
         return Response.status(500)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError(500, "The server could not complete the request. It has been logged as " + id + "."))
+                .entity(new ApiError(
+                        500, "The server could not complete the request. It has been logged as " + id + "."))
                 .build();
     }
 }

@@ -11,8 +11,7 @@ import java.util.function.Supplier;
 public final class UniqueViolation {
     private static final String SQL_STATE = "23505";
 
-    private UniqueViolation() {
-    }
+    private UniqueViolation() {}
 
     /**
      * Runs a write that checks before it inserts, and runs it once more if a concurrent twin of

@@ -53,9 +53,8 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
     }
 
     private String messageFor(int status, WebApplicationException e) {
-        String where = request == null || uriInfo == null
-                ? "this request"
-                : request.getMethod() + " /" + uriInfo.getPath();
+        String where =
+                request == null || uriInfo == null ? "this request" : request.getMethod() + " /" + uriInfo.getPath();
         return switch (status) {
             case 400 -> "The request could not be understood: check its parameters and body.";
             case 401 -> "Sign in first: send a bearer token or a session cookie.";
@@ -65,9 +64,10 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
             case 406 -> "The server cannot answer in the media type asked for; ask for application/json.";
             case 413 -> "The request is too large.";
             case 415 -> "The content type is not supported here; send application/json.";
-            default -> status >= 500
-                    ? "The server could not complete the request. It has been logged."
-                    : "The request failed (" + status + ").";
+            default ->
+                status >= 500
+                        ? "The server could not complete the request. It has been logged."
+                        : "The request failed (" + status + ").";
         };
     }
 }

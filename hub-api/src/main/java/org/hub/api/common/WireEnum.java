@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Lower-case wire names for enums, and a clear 422 for a value that is not one of them. */
 public final class WireEnum {
-    private WireEnum() {
-    }
+    private WireEnum() {}
 
     public static String name(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);

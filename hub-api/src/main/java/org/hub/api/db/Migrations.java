@@ -8,8 +8,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * H2 (PostgreSQL mode) and on PostgreSQL.
  */
 public final class Migrations {
-    private Migrations() {
-    }
+    private Migrations() {}
 
     /** Migrates through a connection of its own, before the application's pool is built. */
     public static MigrateResult migrate(String url, String user, String password) {

@@ -115,7 +115,9 @@ public final class BlobStore {
             // Only 64 lower-case hex digits can name a blob, so no input can climb out of the root.
             throw new IllegalArgumentException("not a lower-case hex SHA-256");
         }
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return root.resolve(sha256.substring(0, 2))
+                .resolve(sha256.substring(2, 4))
+                .resolve(sha256);
     }
 
     public boolean exists(String sha256) {
@@ -139,8 +141,7 @@ public final class BlobStore {
         }
     }
 
-    private static long copy(InputStream in, Path part, MessageDigest digest, long maxBytes)
-            throws IOException {
+    private static long copy(InputStream in, Path part, MessageDigest digest, long maxBytes) throws IOException {
         byte[] buffer = new byte[BUFFER_SIZE];
         long size = 0;
         try (FileChannel out = FileChannel.open(part, StandardOpenOption.WRITE)) {

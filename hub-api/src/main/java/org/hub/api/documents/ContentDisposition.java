@@ -54,7 +54,9 @@ public final class ContentDisposition {
     }
 
     private static boolean isAttrChar(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
                 || "!#$&+-.^_`|~".indexOf(c) >= 0;
     }
 }

@@ -25,7 +25,8 @@ public interface DocumentDao {
     /** A document joined to its current version and uploader. */
     String HEAD = "SELECT doc.id, doc.group_id, doc.title, doc.description, doc.tags, doc.created_at,"
             + " doc.current_version, v.filename, v.content_type, v.size_bytes, v.sha256, v.extraction_status,"
-            + " g.slug AS group_slug, g.name AS group_name, g.visibility AS group_visibility, " + UserDao.USER_COLUMNS + """
+            + " g.slug AS group_slug, g.name AS group_name, g.visibility AS group_visibility, " + UserDao.USER_COLUMNS
+            + """
              FROM documents doc
              JOIN document_versions v ON v.document_id = doc.id AND v.version = doc.current_version
              JOIN hub_groups g ON g.id = doc.group_id
@@ -34,13 +35,25 @@ public interface DocumentDao {
             WHERE doc.deleted_at IS NULL
             """;
 
-    record Head(long id, long groupId, String groupSlug, String groupName, String groupVisibility, String title, String description,
-                String tags, Instant createdAt, int currentVersion, String filename, String contentType, long size,
-                String sha256, String extractionStatus, User uploadedBy) {
-    }
+    record Head(
+            long id,
+            long groupId,
+            String groupSlug,
+            String groupName,
+            String groupVisibility,
+            String title,
+            String description,
+            String tags,
+            Instant createdAt,
+            int currentVersion,
+            String filename,
+            String contentType,
+            long size,
+            String sha256,
+            String extractionStatus,
+            User uploadedBy) {}
 
-    record PendingVersion(long id, long documentId, String sha256, String filename) {
-    }
+    record PendingVersion(long id, long documentId, String sha256, String filename) {}
 
     @SqlUpdate("""
             INSERT INTO documents (group_id, title, description, tags, uploaded_by, created_at, updated_at, current_version)
@@ -55,8 +68,15 @@ public interface DocumentDao {
             VALUES (:documentId, :version, :filename, :contentType, :size, :sha256, :uploadedBy, :now, 'pending')
             """)
     @GetGeneratedKeys("id")
-    long insertVersion(long documentId, int version, String filename, String contentType, long size, String sha256,
-                       long uploadedBy, Instant now);
+    long insertVersion(
+            long documentId,
+            int version,
+            String filename,
+            String contentType,
+            long size,
+            String sha256,
+            long uploadedBy,
+            Instant now);
 
     @SqlUpdate("UPDATE documents SET current_version = :version, updated_at = :now WHERE id = :id")
     void setCurrentVersion(long id, int version, Instant now);
@@ -108,8 +128,7 @@ public interface DocumentDao {
     @RegisterConstructorMapper(ExtractedText.class)
     List<ExtractedText> currentTexts(@BindList("ids") java.util.Collection<Long> ids);
 
-    record ExtractedText(long documentId, String extractedText) {
-    }
+    record ExtractedText(long documentId, String extractedText) {}
 
     @SqlQuery("SELECT COUNT(*) FROM document_versions WHERE sha256 = :sha256")
     int referencesTo(String sha256);
@@ -117,11 +136,23 @@ public interface DocumentDao {
     final class HeadMapper implements RowMapper<Head> {
         @Override
         public Head map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new Head(rs.getLong("id"), rs.getLong("group_id"), rs.getString("group_slug"),
-                    rs.getString("group_name"), rs.getString("group_visibility"), rs.getString("title"), rs.getString("description"),
-                    rs.getString("tags"), rs.getTimestamp("created_at").toInstant(), rs.getInt("current_version"),
-                    rs.getString("filename"), rs.getString("content_type"), rs.getLong("size_bytes"),
-                    rs.getString("sha256"), rs.getString("extraction_status"), UserRowMapper.map(rs, "u_"));
+            return new Head(
+                    rs.getLong("id"),
+                    rs.getLong("group_id"),
+                    rs.getString("group_slug"),
+                    rs.getString("group_name"),
+                    rs.getString("group_visibility"),
+                    rs.getString("title"),
+                    rs.getString("description"),
+                    rs.getString("tags"),
+                    rs.getTimestamp("created_at").toInstant(),
+                    rs.getInt("current_version"),
+                    rs.getString("filename"),
+                    rs.getString("content_type"),
+                    rs.getLong("size_bytes"),
+                    rs.getString("sha256"),
+                    rs.getString("extraction_status"),
+                    UserRowMapper.map(rs, "u_"));
         }
     }
 }

@@ -37,12 +37,17 @@ public final class DocumentResource {
     @Path("/groups/{slug}/documents")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload a document to a group (multipart: file, title, description, tags)")
-    public Response upload(@Auth HubPrincipal principal, @PathParam("slug") String slug,
-                           @HeaderParam("Content-Type") String contentType,
-                           @HeaderParam("Content-Length") Long contentLength, InputStream body) {
+    public Response upload(
+            @Auth HubPrincipal principal,
+            @PathParam("slug") String slug,
+            @HeaderParam("Content-Type") String contentType,
+            @HeaderParam("Content-Length") Long contentLength,
+            InputStream body) {
         MultipartUpload.Form form = uploads.read(body, contentType, contentLength == null ? -1 : contentLength);
         try {
-            return Response.status(201).entity(documents.upload(principal.user(), slug, form)).build();
+            return Response.status(201)
+                    .entity(documents.upload(principal.user(), slug, form))
+                    .build();
         } catch (RuntimeException e) {
             form.file().ifPresent(uploads::discard);
             throw e;
@@ -52,8 +57,11 @@ public final class DocumentResource {
     @GET
     @Path("/groups/{slug}/documents")
     @Operation(summary = "A group's documents, newest first")
-    public Page<Document> list(@Auth HubPrincipal principal, @PathParam("slug") String slug,
-                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<Document> list(
+            @Auth HubPrincipal principal,
+            @PathParam("slug") String slug,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         return documents.list(principal.user(), slug, Limits.of(limit), cursor);
     }
 
@@ -68,8 +76,8 @@ public final class DocumentResource {
     @Path("/documents/{id}/content")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a document's bytes (current version, or ?version=), as an attachment")
-    public Response content(@Auth HubPrincipal principal, @PathParam("id") long id,
-                            @QueryParam("version") Integer version) {
+    public Response content(
+            @Auth HubPrincipal principal, @PathParam("id") long id, @QueryParam("version") Integer version) {
         DocumentService.Download download = documents.download(principal.user(), id, version);
         StreamingOutput stream = out -> {
             try (InputStream in = download.content()) {
@@ -90,12 +98,17 @@ public final class DocumentResource {
     @Path("/documents/{id}/versions")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload a new version of a document (multipart: file)")
-    public Response addVersion(@Auth HubPrincipal principal, @PathParam("id") long id,
-                               @HeaderParam("Content-Type") String contentType,
-                               @HeaderParam("Content-Length") Long contentLength, InputStream body) {
+    public Response addVersion(
+            @Auth HubPrincipal principal,
+            @PathParam("id") long id,
+            @HeaderParam("Content-Type") String contentType,
+            @HeaderParam("Content-Length") Long contentLength,
+            InputStream body) {
         MultipartUpload.Form form = uploads.read(body, contentType, contentLength == null ? -1 : contentLength);
         try {
-            return Response.status(201).entity(documents.addVersion(principal.user(), id, form)).build();
+            return Response.status(201)
+                    .entity(documents.addVersion(principal.user(), id, form))
+                    .build();
         } catch (RuntimeException e) {
             form.file().ifPresent(uploads::discard);
             throw e;

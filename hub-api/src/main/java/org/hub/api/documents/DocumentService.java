@@ -43,8 +43,15 @@ public final class DocumentService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public DocumentService(Jdbi jdbi, GroupService groups, BlobStore blobs, DownloadTypes types,
-                           ExtractionWorker extraction, Outbox outbox, AuditLog audit, Clock clock) {
+    public DocumentService(
+            Jdbi jdbi,
+            GroupService groups,
+            BlobStore blobs,
+            DownloadTypes types,
+            ExtractionWorker extraction,
+            Outbox outbox,
+            AuditLog audit,
+            Clock clock) {
         this.jdbi = jdbi;
         this.groups = groups;
         this.blobs = blobs;
@@ -56,8 +63,7 @@ public final class DocumentService {
     }
 
     /** What a download serves: the bytes (hash-checked as they stream) and safe headers. */
-    public record Download(InputStream content, String filename, String contentType, long size, String sha256) {
-    }
+    public record Download(InputStream content, String filename, String contentType, long size, String sha256) {}
 
     public boolean isReferenced(String sha256) {
         return jdbi.onDemand(DocumentDao.class).referencesTo(sha256) > 0;
@@ -74,7 +80,9 @@ public final class DocumentService {
         if (title.length() > TextRules.MAX_TITLE) {
             errors.add("title must be at most " + TextRules.MAX_TITLE + " characters.");
         }
-        String description = form.field("description") == null ? "" : form.field("description").strip();
+        String description = form.field("description") == null
+                ? ""
+                : form.field("description").strip();
         if (description.length() > 2000) {
             errors.add("description must be at most 2000 characters.");
         }
@@ -92,9 +100,17 @@ public final class DocumentService {
             }
             DocumentDao documents = handle.attach(DocumentDao.class);
             Instant now = clock.instant();
-            long id = documents.insertDocument(group.id(), documentTitle, description, Tags.join(tags), uploader.id(), now);
-            long versionId = documents.insertVersion(id, 1, SafeFilename.clean(file.originalName()), contentType,
-                    file.blob().size(), file.blob().sha256(), uploader.id(), now);
+            long id = documents.insertDocument(
+                    group.id(), documentTitle, description, Tags.join(tags), uploader.id(), now);
+            long versionId = documents.insertVersion(
+                    id,
+                    1,
+                    SafeFilename.clean(file.originalName()),
+                    contentType,
+                    file.blob().size(),
+                    file.blob().sha256(),
+                    uploader.id(),
+                    now);
             outbox.append(handle, ItemType.DOCUMENT, id);
             return new long[] {id, versionId};
         });
@@ -115,8 +131,15 @@ public final class DocumentService {
             DocumentDao documents = handle.attach(DocumentDao.class);
             Instant now = clock.instant();
             int version = documents.maxVersion(documentId) + 1;
-            long id = documents.insertVersion(documentId, version, SafeFilename.clean(file.originalName()), contentType,
-                    file.blob().size(), file.blob().sha256(), uploader.id(), now);
+            long id = documents.insertVersion(
+                    documentId,
+                    version,
+                    SafeFilename.clean(file.originalName()),
+                    contentType,
+                    file.blob().size(),
+                    file.blob().sha256(),
+                    uploader.id(),
+                    now);
             documents.setCurrentVersion(documentId, version, now);
             outbox.append(handle, ItemType.DOCUMENT, documentId);
             return id;
@@ -132,10 +155,11 @@ public final class DocumentService {
     public Page<Document> list(User viewer, String groupSlug, int limit, String cursor) {
         return jdbi.inTransaction(handle -> {
             Group group = groups.visible(handle, groupSlug, viewer);
-            List<DocumentDao.Head> rows = handle.attach(DocumentDao.class)
-                    .listInGroup(group.id(), Cursor.decode(cursor), limit + 1);
+            List<DocumentDao.Head> rows =
+                    handle.attach(DocumentDao.class).listInGroup(group.id(), Cursor.decode(cursor), limit + 1);
             Page<DocumentDao.Head> page = Page.of(rows, limit, DocumentDao.Head::id);
-            return new Page<>(page.items().stream().map(head -> toDocument(handle, head)).toList(), page.nextCursor());
+            return new Page<>(
+                    page.items().stream().map(head -> toDocument(handle, head)).toList(), page.nextCursor());
         });
     }
 
@@ -149,19 +173,27 @@ public final class DocumentService {
         try {
             // Checked whole first: once streaming has begun, a damaged blob could only cut the
             // download short, and the reader would be left with bytes that are not the document.
-            return new Download(blobs.openVerified(v.sha256()), v.filename(), DownloadTypes.forDownload(v.contentType()),
-                    v.size(), v.sha256());
+            return new Download(
+                    blobs.openVerified(v.sha256()),
+                    v.filename(),
+                    DownloadTypes.forDownload(v.contentType()),
+                    v.size(),
+                    v.sha256());
         } catch (CorruptBlobException e) {
             LOG.error("Refused to serve document {} version {}: {}", id, wanted, e.getMessage());
-            throw new HubException(500, "Version " + wanted + " of this document is damaged on the server, so it"
-                    + " is not served. An administrator can restore it from a backup.");
+            throw new HubException(
+                    500,
+                    "Version " + wanted + " of this document is damaged on the server, so it"
+                            + " is not served. An administrator can restore it from a backup.");
         } catch (NoSuchFileException e) {
             LOG.error("Document {} version {} has no stored file {}", id, wanted, v.sha256());
-            throw new HubException(500, "Version " + wanted + " of this document is missing on the server."
-                    + " An administrator can restore it from a backup.");
+            throw new HubException(
+                    500,
+                    "Version " + wanted + " of this document is missing on the server."
+                            + " An administrator can restore it from a backup.");
         } catch (IOException e) {
-            throw new UncheckedIOException("The stored file of document " + id + " version " + wanted
-                    + " could not be read", e);
+            throw new UncheckedIOException(
+                    "The stored file of document " + id + " version " + wanted + " could not be read", e);
         }
     }
 
@@ -180,16 +212,16 @@ public final class DocumentService {
 
     private String detect(MultipartUpload.UploadedFile file) {
         try {
-            return types.detect(blobs.pathOf(file.blob().sha256()), file.declaredType(),
-                    SafeFilename.clean(file.originalName()));
+            return types.detect(
+                    blobs.pathOf(file.blob().sha256()), file.declaredType(), SafeFilename.clean(file.originalName()));
         } catch (IOException e) {
             return DownloadTypes.OCTET_STREAM;
         }
     }
 
     private static DocumentDao.Head visible(Handle handle, long id, User viewer) {
-        DocumentDao.Head head = handle.attach(DocumentDao.class).find(id)
-                .orElseThrow(() -> new NotFoundException("document", id));
+        DocumentDao.Head head =
+                handle.attach(DocumentDao.class).find(id).orElseThrow(() -> new NotFoundException("document", id));
         try {
             GroupService.visibleById(handle, head.groupId(), viewer);
         } catch (NotFoundException hidden) {
@@ -199,9 +231,21 @@ public final class DocumentService {
     }
 
     private static Document toDocument(Handle handle, DocumentDao.Head head) {
-        return new Document(head.id(), new Group.GroupRef(head.groupSlug(), head.groupName()), head.title(),
-                head.description(), Tags.split(head.tags()), head.filename(), head.contentType(), head.size(),
-                head.sha256(), head.currentVersion(), head.uploadedBy(), head.createdAt(),
-                handle.attach(DocumentDao.class).versions(head.id()), head.extractionStatus(), head.groupId());
+        return new Document(
+                head.id(),
+                new Group.GroupRef(head.groupSlug(), head.groupName()),
+                head.title(),
+                head.description(),
+                Tags.split(head.tags()),
+                head.filename(),
+                head.contentType(),
+                head.size(),
+                head.sha256(),
+                head.currentVersion(),
+                head.uploadedBy(),
+                head.createdAt(),
+                handle.attach(DocumentDao.class).versions(head.id()),
+                head.extractionStatus(),
+                head.groupId());
     }
 }

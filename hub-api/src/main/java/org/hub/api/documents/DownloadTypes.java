@@ -89,7 +89,8 @@ public final class DownloadTypes {
         if (detected == null) {
             detected = MediaType.OCTET_STREAM;
         }
-        MediaType claimed = declared == null ? null : MediaType.parse(declared.trim().toLowerCase(Locale.ROOT));
+        MediaType claimed =
+                declared == null ? null : MediaType.parse(declared.trim().toLowerCase(Locale.ROOT));
         if (claimed != null
                 && HARMLESS.contains(claimed.getBaseType().toString())
                 && registry.isSpecializationOf(claimed.getBaseType(), detected.getBaseType())

@@ -50,14 +50,18 @@ public final class ExtractionWorker implements Managed {
 
     private void extract(long versionId) {
         try {
-            DocumentDao.PendingVersion version = jdbi.onDemand(DocumentDao.class).version(versionId).orElse(null);
+            DocumentDao.PendingVersion version =
+                    jdbi.onDemand(DocumentDao.class).version(versionId).orElse(null);
             if (version == null) {
                 return;
             }
             ExtractionResult result = extractor.extract(blobs.pathOf(version.sha256()), version.filename());
             String status = result.failure().isPresent() ? "failed" : "done";
             if (result.failure().isPresent()) {
-                LOG.info("No text from document {} ({}): {}", version.documentId(), version.filename(),
+                LOG.info(
+                        "No text from document {} ({}): {}",
+                        version.documentId(),
+                        version.filename(),
                         result.failure().get());
             }
             String text = result.text() == null ? "" : result.text().replace('\u0000', ' ');

@@ -29,6 +29,7 @@ public final class MultipartUpload {
      * escape them as {@code %XX}) while still refusing a part whose headers never end.
      */
     private static final int MAX_PART_HEADER_BYTES = 48 * 1024;
+
     private static final long ENVELOPE_BYTES = 64 * 1024;
 
     private final BlobStore blobs;
@@ -49,11 +50,11 @@ public final class MultipartUpload {
         }
     }
 
-    public record UploadedFile(StoredBlob blob, String originalName, String declaredType) {
-    }
+    public record UploadedFile(StoredBlob blob, String originalName, String declaredType) {}
 
     public Form read(InputStream body, String contentType, long contentLength) {
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+        if (contentType == null
+                || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
             throw new HubException(415, "Send the document as multipart/form-data.");
         }
         if (contentLength > maxFileBytes + ENVELOPE_BYTES) {
@@ -79,8 +80,8 @@ public final class MultipartUpload {
                     fields.put(part.getFieldName(), readField(part));
                 } else if ("file".equals(part.getFieldName()) && file == null) {
                     try (InputStream in = part.getInputStream()) {
-                        file = new UploadedFile(blobs.store(in, maxFileBytes), rawFileName(upload, part),
-                                part.getContentType());
+                        file = new UploadedFile(
+                                blobs.store(in, maxFileBytes), rawFileName(upload, part), part.getContentType());
                     }
                 } else {
                     throw HubException.badRequest("Only one file may be sent, in the part named 'file'.");
@@ -92,8 +93,8 @@ public final class MultipartUpload {
         } catch (FileUploadSizeException e) {
             discard(file);
             if (e.getPermitted() == MAX_PART_HEADER_BYTES) {
-                throw HubException.badRequest("A part's headers are too long: at most "
-                        + MAX_PART_HEADER_BYTES / 1024 + " KB.");
+                throw HubException.badRequest(
+                        "A part's headers are too long: at most " + MAX_PART_HEADER_BYTES / 1024 + " KB.");
             }
             throw tooLarge();
         } catch (FileTooLargeException e) {
@@ -124,8 +125,8 @@ public final class MultipartUpload {
     }
 
     private static HubException tooManyParts() {
-        return HubException.badRequest("Too many parts: send at most " + MAX_PARTS
-                + " (the file, title, description and tags).");
+        return HubException.badRequest(
+                "Too many parts: send at most " + MAX_PARTS + " (the file, title, description and tags).");
     }
 
     private HubException tooLarge() {

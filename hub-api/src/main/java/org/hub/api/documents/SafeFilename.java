@@ -61,11 +61,12 @@ public final class SafeFilename {
         if (Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.SURROGATE) {
             return true; // C0, DEL, C1; and halves of broken surrogate pairs
         }
-        return (cp >= 0x202A && cp <= 0x202E)   // LRE, RLE, PDF, LRO, RLO
+        return (cp >= 0x202A && cp <= 0x202E) // LRE, RLE, PDF, LRO, RLO
                 || (cp >= 0x2066 && cp <= 0x2069) // LRI, RLI, FSI, PDI
-                || cp == 0x200E || cp == 0x200F   // LRM, RLM
-                || cp == 0x061C                   // Arabic letter mark
-                || cp == 0xFEFF;                  // byte order mark / zero-width no-break space
+                || cp == 0x200E
+                || cp == 0x200F // LRM, RLM
+                || cp == 0x061C // Arabic letter mark
+                || cp == 0xFEFF; // byte order mark / zero-width no-break space
     }
 
     private static String lastSegment(String s) {

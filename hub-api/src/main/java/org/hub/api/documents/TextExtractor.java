@@ -82,13 +82,20 @@ public final class TextExtractor implements AutoCloseable {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.parser = Objects.requireNonNull(parser, "parser");
         // Threads start on first use, not here.
-        this.executor = new ThreadPoolExecutor(limits.threads(), limits.threads(), 30, TimeUnit.SECONDS,
-                limits.queueCapacity() == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(limits.queueCapacity()),
+        this.executor = new ThreadPoolExecutor(
+                limits.threads(),
+                limits.threads(),
+                30,
+                TimeUnit.SECONDS,
+                limits.queueCapacity() == 0
+                        ? new SynchronousQueue<>()
+                        : new ArrayBlockingQueue<>(limits.queueCapacity()),
                 new DaemonThreads(),
                 new ThreadPoolExecutor.AbortPolicy());
         executor.allowCoreThreadTimeOut(true);
         if (ZipSecureFile.getMinInflateRatio() <= 0) {
-            LOG.warn("POI's zip bomb check is switched off (ZipSecureFile min inflate ratio {})",
+            LOG.warn(
+                    "POI's zip bomb check is switched off (ZipSecureFile min inflate ratio {})",
                     ZipSecureFile.getMinInflateRatio());
         }
     }
@@ -207,7 +214,8 @@ public final class TextExtractor implements AutoCloseable {
         Detector detector = new FreshContainerDetector(new DefaultDetector());
         OOXMLParser ooxml = new OOXMLParser();
         restorePoiZipBombCheck();
-        AutoDetectParser parser = new AutoDetectParser(detector,
+        AutoDetectParser parser = new AutoDetectParser(
+                detector,
                 new PDFParser(),
                 ooxml,
                 new OfficeParser(),

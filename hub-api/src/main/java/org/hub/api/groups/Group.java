@@ -8,14 +8,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * {@code myRole} is null when the viewer has no membership.
  */
 @JsonPropertyOrder({"slug", "name", "description", "visibility", "memberCount", "myRole"})
-public record Group(@JsonIgnore long id, String slug, String name, String description, Visibility visibility,
-                    long memberCount, GroupRole myRole) {
+public record Group(
+        @JsonIgnore long id,
+        String slug,
+        String name,
+        String description,
+        Visibility visibility,
+        long memberCount,
+        GroupRole myRole) {
 
     /** {@code {slug, name}}: how threads and documents name their group. */
     public GroupRef ref() {
         return new GroupRef(slug, name);
     }
 
-    public record GroupRef(String slug, String name) {
-    }
+    public record GroupRef(String slug, String name) {}
 }

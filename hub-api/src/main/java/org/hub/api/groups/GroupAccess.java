@@ -16,8 +16,7 @@ public final class GroupAccess {
                 SELECT 1 FROM memberships v WHERE v.group_id = g.id AND v.user_id = :viewerId AND v.role <> 'pending'))
             """;
 
-    private GroupAccess() {
-    }
+    private GroupAccess() {}
 
     public static boolean canSee(Group group, User viewer) {
         return viewer.isAdmin() || group.visibility() != Visibility.PRIVATE || isMember(group);

@@ -100,14 +100,17 @@ public interface GroupDao {
             """)
     List<MemberRow> members(long groupId, boolean includePending, long after, int limit);
 
-    record MemberRow(long userId, Membership membership) {
-    }
+    record MemberRow(long userId, Membership membership) {}
 
     final class GroupMapper implements RowMapper<Group> {
         @Override
         public Group map(ResultSet rs, StatementContext ctx) throws SQLException {
             String myRole = rs.getString("my_role");
-            return new Group(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description"),
+            return new Group(
+                    rs.getLong("id"),
+                    rs.getString("slug"),
+                    rs.getString("name"),
+                    rs.getString("description"),
                     Visibility.valueOf(rs.getString("visibility").toUpperCase(Locale.ROOT)),
                     rs.getLong("member_count"),
                     myRole == null ? null : GroupRole.valueOf(myRole.toUpperCase(Locale.ROOT)));
@@ -118,11 +121,15 @@ public interface GroupDao {
         @Override
         public MemberRow map(ResultSet rs, StatementContext ctx) throws SQLException {
             long deptId = rs.getLong("dept_id");
-            Department department = rs.wasNull() ? null
-                    : new Department(deptId, rs.getString("dept_slug"), rs.getString("dept_name"));
-            return new MemberRow(rs.getLong("user_id"), new Membership(rs.getString("username"),
-                    rs.getString("display_name"), department,
-                    GroupRole.valueOf(rs.getString("role").toUpperCase(Locale.ROOT))));
+            Department department =
+                    rs.wasNull() ? null : new Department(deptId, rs.getString("dept_slug"), rs.getString("dept_name"));
+            return new MemberRow(
+                    rs.getLong("user_id"),
+                    new Membership(
+                            rs.getString("username"),
+                            rs.getString("display_name"),
+                            department,
+                            GroupRole.valueOf(rs.getString("role").toUpperCase(Locale.ROOT))));
         }
     }
 }

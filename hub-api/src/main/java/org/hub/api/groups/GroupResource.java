@@ -33,29 +33,27 @@ public final class GroupResource {
         this.groups = groups;
     }
 
-    public record CreateGroupRequest(String slug, String name, String description, Visibility visibility) {
-    }
+    public record CreateGroupRequest(String slug, String name, String description, Visibility visibility) {}
 
-    public record UpdateGroupRequest(String name, String description, Visibility visibility) {
-    }
+    public record UpdateGroupRequest(String name, String description, Visibility visibility) {}
 
-    public record AddMemberRequest(String username, GroupRole role) {
-    }
+    public record AddMemberRequest(String username, GroupRole role) {}
 
     @POST
     @Path("/groups")
     @Operation(summary = "Create a group; the creator becomes its owner")
     public Response create(@Auth HubPrincipal principal, @NotNull CreateGroupRequest request) {
-        Group group = groups.create(principal.user(), new GroupService.NewGroup(request.slug(), request.name(),
-                request.description(), request.visibility()));
+        Group group = groups.create(
+                principal.user(),
+                new GroupService.NewGroup(request.slug(), request.name(), request.description(), request.visibility()));
         return Response.status(201).entity(group).build();
     }
 
     @GET
     @Path("/groups")
     @Operation(summary = "The groups the viewer can see")
-    public Page<Group> list(@Auth HubPrincipal principal, @QueryParam("limit") Integer limit,
-                            @QueryParam("cursor") String cursor) {
+    public Page<Group> list(
+            @Auth HubPrincipal principal, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return groups.list(principal.user(), Limits.of(limit), cursor);
     }
 
@@ -69,9 +67,11 @@ public final class GroupResource {
     @PUT
     @Path("/groups/{slug}")
     @Operation(summary = "Change a group's name, description or visibility (owners, admins)")
-    public Group update(@Auth HubPrincipal principal, @PathParam("slug") String slug,
-                        @NotNull UpdateGroupRequest request) {
-        return groups.update(principal.user(), slug,
+    public Group update(
+            @Auth HubPrincipal principal, @PathParam("slug") String slug, @NotNull UpdateGroupRequest request) {
+        return groups.update(
+                principal.user(),
+                slug,
                 new GroupService.GroupSettings(request.name(), request.description(), request.visibility()));
     }
 
@@ -80,14 +80,16 @@ public final class GroupResource {
     @Operation(summary = "Join an open group (200) or ask to join a restricted one (202)")
     public Response join(@Auth HubPrincipal principal, @PathParam("slug") String slug) {
         GroupService.JoinResult result = groups.join(principal.user(), slug);
-        return Response.status(result.pending() ? 202 : 200).entity(result.group()).build();
+        return Response.status(result.pending() ? 202 : 200)
+                .entity(result.group())
+                .build();
     }
 
     @POST
     @Path("/groups/{slug}/members")
     @Operation(summary = "Add a member, approve a request, or change a role (owners, moderators, admins)")
-    public Response addMember(@Auth HubPrincipal principal, @PathParam("slug") String slug,
-                              @NotNull AddMemberRequest request) {
+    public Response addMember(
+            @Auth HubPrincipal principal, @PathParam("slug") String slug, @NotNull AddMemberRequest request) {
         return Response.status(201)
                 .entity(groups.addMember(principal.user(), slug, request.username(), request.role()))
                 .build();
@@ -96,8 +98,8 @@ public final class GroupResource {
     @DELETE
     @Path("/groups/{slug}/members/{username}")
     @Operation(summary = "Remove a member, decline a request, or leave")
-    public Response removeMember(@Auth HubPrincipal principal, @PathParam("slug") String slug,
-                                 @PathParam("username") String username) {
+    public Response removeMember(
+            @Auth HubPrincipal principal, @PathParam("slug") String slug, @PathParam("username") String username) {
         groups.removeMember(principal.user(), slug, username);
         return Response.noContent().build();
     }
@@ -105,8 +107,11 @@ public final class GroupResource {
     @GET
     @Path("/groups/{slug}/members")
     @Operation(summary = "A group's members")
-    public Page<Membership> members(@Auth HubPrincipal principal, @PathParam("slug") String slug,
-                                    @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<Membership> members(
+            @Auth HubPrincipal principal,
+            @PathParam("slug") String slug,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         return groups.members(principal.user(), slug, Limits.of(limit), cursor);
     }
 }

@@ -6,7 +6,10 @@ import org.hub.api.common.WireEnum;
 
 /** A person's standing in one group; {@code pending} is a join request awaiting approval. */
 public enum GroupRole {
-    OWNER, MODERATOR, MEMBER, PENDING;
+    OWNER,
+    MODERATOR,
+    MEMBER,
+    PENDING;
 
     @JsonValue
     public String wireName() {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.hub.api.audit.AuditLog;
@@ -34,6 +33,7 @@ public final class GroupService {
             UNION
             SELECT m.group_id FROM memberships m WHERE m.user_id = :viewerId AND m.role <> 'pending'
             """;
+
     private static final String ALL_GROUP_IDS = "SELECT g.id FROM hub_groups g";
     private final Jdbi jdbi;
     private final Outbox outbox;
@@ -47,16 +47,13 @@ public final class GroupService {
         this.clock = clock;
     }
 
-    public record NewGroup(String slug, String name, String description, Visibility visibility) {
-    }
+    public record NewGroup(String slug, String name, String description, Visibility visibility) {}
 
     /** The outcome of a join: a membership at once, or a request waiting for approval. */
-    public record JoinResult(Group group, boolean pending) {
-    }
+    public record JoinResult(Group group, boolean pending) {}
 
     /** A group's settings as its owners may change them; the slug stays, since links use it. */
-    public record GroupSettings(String name, String description, Visibility visibility) {
-    }
+    public record GroupSettings(String name, String description, Visibility visibility) {}
 
     public Group create(User actor, NewGroup request) {
         List<String> errors = new ArrayList<>();
@@ -71,11 +68,20 @@ public final class GroupService {
                 throw HubException.conflict("The group slug '" + request.slug() + "' is taken.");
             }
             var now = clock.instant();
-            long id = groups.insert(request.slug(), request.name().strip(),
+            long id = groups.insert(
+                    request.slug(),
+                    request.name().strip(),
                     request.description() == null ? "" : request.description().strip(),
-                    request.visibility().wireName(), actor.id(), now);
+                    request.visibility().wireName(),
+                    actor.id(),
+                    now);
             groups.insertMembership(id, actor.id(), GroupRole.OWNER.wireName(), now);
-            audit.record(handle, actor, "group.create", "group:" + request.slug(), request.visibility().wireName());
+            audit.record(
+                    handle,
+                    actor,
+                    "group.create",
+                    "group:" + request.slug(),
+                    request.visibility().wireName());
             return groups.findById(id, actor.id()).orElseThrow();
         }));
     }
@@ -94,23 +100,34 @@ public final class GroupService {
                 throw HubException.forbidden("Only the group's owners may change its settings.");
             }
             GroupDao groups = handle.attach(GroupDao.class);
-            groups.update(group.id(), settings.name().strip(),
+            groups.update(
+                    group.id(),
+                    settings.name().strip(),
                     settings.description() == null ? "" : settings.description().strip(),
-                    settings.visibility().wireName(), clock.instant());
+                    settings.visibility().wireName(),
+                    clock.instant());
             if (!group.name().equals(settings.name().strip()) || group.visibility() != settings.visibility()) {
                 groups.threadIds(group.id()).forEach(id -> outbox.append(handle, ItemType.THREAD, id));
                 groups.postIds(group.id()).forEach(id -> outbox.append(handle, ItemType.POST, id));
                 groups.documentIds(group.id()).forEach(id -> outbox.append(handle, ItemType.DOCUMENT, id));
             }
-            audit.record(handle, actor, "group.update", "group:" + slug,
-                    group.visibility() == settings.visibility() ? null
-                            : "visibility " + group.visibility().wireName() + " -> " + settings.visibility().wireName());
+            audit.record(
+                    handle,
+                    actor,
+                    "group.update",
+                    "group:" + slug,
+                    group.visibility() == settings.visibility()
+                            ? null
+                            : "visibility " + group.visibility().wireName() + " -> "
+                                    + settings.visibility().wireName());
             return groups.findById(group.id(), actor.id()).orElseThrow();
         });
     }
 
     private static void validate(GroupSettings settings, List<String> errors) {
-        if (settings.name() == null || settings.name().isBlank() || settings.name().strip().length() > 200) {
+        if (settings.name() == null
+                || settings.name().isBlank()
+                || settings.name().strip().length() > 200) {
             errors.add("name must be 1 to 200 characters.");
         }
         if (settings.description() != null && settings.description().length() > 2000) {
@@ -148,8 +165,7 @@ public final class GroupService {
     }
 
     private static Group visible(Optional<Group> group, Object key, User viewer) {
-        return group.filter(g -> GroupAccess.canSee(g, viewer))
-                .orElseThrow(() -> new NotFoundException("group", key));
+        return group.filter(g -> GroupAccess.canSee(g, viewer)).orElseThrow(() -> new NotFoundException("group", key));
     }
 
     public JoinResult join(User actor, String slug) {
@@ -169,8 +185,8 @@ public final class GroupService {
             } else {
                 groups.insertMembership(group.id(), actor.id(), role.wireName(), clock.instant());
             }
-            audit.record(handle, actor, needsApproval ? "member.request" : "member.join", "group:" + slug,
-                    actor.username());
+            audit.record(
+                    handle, actor, needsApproval ? "member.request" : "member.join", "group:" + slug, actor.username());
             return new JoinResult(groups.findById(group.id(), actor.id()).orElseThrow(), needsApproval);
         }));
     }
@@ -192,7 +208,8 @@ public final class GroupService {
             if (role != GroupRole.MEMBER && !actorIsOwner) {
                 throw HubException.forbidden("Only the group's owners may appoint moderators or owners.");
             }
-            User member = handle.attach(UserDao.class).findByUsername(username)
+            User member = handle.attach(UserDao.class)
+                    .findByUsername(username)
                     .filter(User::active)
                     .orElseThrow(() -> HubException.invalid("user '" + username + "' does not exist or is inactive."));
             GroupDao groups = handle.attach(GroupDao.class);
@@ -202,7 +219,9 @@ public final class GroupService {
             if (current.isPresent() && current.get().isModerator() && current.get() != role && !actorIsOwner) {
                 throw HubException.forbidden("Only the group's owners may change a moderator's or owner's role.");
             }
-            if (current.isPresent() && current.get() == GroupRole.OWNER && role != GroupRole.OWNER
+            if (current.isPresent()
+                    && current.get() == GroupRole.OWNER
+                    && role != GroupRole.OWNER
                     && groups.ownerCount(group.id()) == 1) {
                 throw HubException.conflict("A group needs at least one owner.");
             }
@@ -215,7 +234,8 @@ public final class GroupService {
             } else {
                 groups.updateMembership(group.id(), member.id(), role.wireName());
             }
-            String action = current.map(r -> r == GroupRole.PENDING ? "member.approve" : "member.role").orElse("member.add");
+            String action = current.map(r -> r == GroupRole.PENDING ? "member.approve" : "member.role")
+                    .orElse("member.add");
             audit.record(handle, actor, action, "group:" + slug, member.username() + " as " + role.wireName());
             return result;
         }));
@@ -229,11 +249,13 @@ public final class GroupService {
             if (!self && !GroupAccess.canModerate(group, actor)) {
                 throw HubException.forbidden("Only the group's owners and moderators may remove members.");
             }
-            User member = handle.attach(UserDao.class).findByUsername(username)
+            User member = handle.attach(UserDao.class)
+                    .findByUsername(username)
                     .orElseThrow(() -> new NotFoundException("member", username));
             GroupDao groups = handle.attach(GroupDao.class);
             groups.lockForMembershipChange(group.id());
-            GroupRole current = groups.roleOf(group.id(), member.id()).map(GroupRole::fromWire)
+            GroupRole current = groups.roleOf(group.id(), member.id())
+                    .map(GroupRole::fromWire)
                     .orElseThrow(() -> new NotFoundException("member", username));
             if (current == GroupRole.OWNER && !self && !actor.isAdmin() && group.myRole() != GroupRole.OWNER) {
                 throw HubException.forbidden("Only the group's owners may remove an owner.");
@@ -251,10 +273,11 @@ public final class GroupService {
         Group group = visible(slug, viewer);
         boolean includePending = GroupAccess.canModerate(group, viewer);
         long after = Cursor.decodeAscending(cursor);
-        List<GroupDao.MemberRow> rows = jdbi.onDemand(GroupDao.class)
-                .members(group.id(), includePending, after, limit + 1);
+        List<GroupDao.MemberRow> rows =
+                jdbi.onDemand(GroupDao.class).members(group.id(), includePending, after, limit + 1);
         Page<GroupDao.MemberRow> page = Page.of(rows, limit, GroupDao.MemberRow::userId);
-        return new Page<>(page.items().stream().map(GroupDao.MemberRow::membership).toList(), page.nextCursor());
+        return new Page<>(
+                page.items().stream().map(GroupDao.MemberRow::membership).toList(), page.nextCursor());
     }
 
     /**
@@ -269,7 +292,10 @@ public final class GroupService {
         // in the profile of hub-bench/PERFORMANCE.md). The ids of every group the viewer may see.
         List<Long> ids = jdbi.withHandle(handle -> viewer.isAdmin()
                 ? handle.createQuery(ALL_GROUP_IDS).mapTo(Long.class).list()
-                : handle.createQuery(VISIBLE_GROUP_IDS).bind("viewerId", viewer.id()).mapTo(Long.class).list());
+                : handle.createQuery(VISIBLE_GROUP_IDS)
+                        .bind("viewerId", viewer.id())
+                        .mapTo(Long.class)
+                        .list());
         Set<String> tokens = new LinkedHashSet<>();
         tokens.add(AccessTokens.EVERYONE);
         if (viewer.isCurator()) {
@@ -278,5 +304,4 @@ public final class GroupService {
         ids.forEach(id -> tokens.add(AccessTokens.group(id)));
         return tokens;
     }
-
 }

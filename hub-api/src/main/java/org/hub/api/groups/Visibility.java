@@ -9,7 +9,9 @@ import org.hub.api.common.WireEnum;
  * reads, joining needs approval) or {@code private} (only members know it exists).
  */
 public enum Visibility {
-    OPEN, RESTRICTED, PRIVATE;
+    OPEN,
+    RESTRICTED,
+    PRIVATE;
 
     @JsonValue
     public String wireName() {

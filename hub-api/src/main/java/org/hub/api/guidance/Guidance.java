@@ -13,11 +13,35 @@ import org.hub.api.users.User;
  * createdAt, updatedAt, version, overdue}}. {@code sourceThreadId} points to the thread of the
  * answer it was promoted from.
  */
-@JsonPropertyOrder({"slug", "title", "body", "bodyHtml", "tags", "status", "reviewBy", "owner", "sourcePostId",
-        "sourceThreadId", "createdAt", "updatedAt", "version", "overdue"})
-public record Guidance(@JsonIgnore long id, String slug, String title, String body, String bodyHtml, List<String> tags,
-                       GuidanceStatus status, LocalDate reviewBy, User owner,
-                       @JsonInclude(JsonInclude.Include.ALWAYS) Long sourcePostId,
-                       @JsonInclude(JsonInclude.Include.ALWAYS) Long sourceThreadId,
-                       Instant createdAt, Instant updatedAt, int version, boolean overdue) {
-}
+@JsonPropertyOrder({
+    "slug",
+    "title",
+    "body",
+    "bodyHtml",
+    "tags",
+    "status",
+    "reviewBy",
+    "owner",
+    "sourcePostId",
+    "sourceThreadId",
+    "createdAt",
+    "updatedAt",
+    "version",
+    "overdue"
+})
+public record Guidance(
+        @JsonIgnore long id,
+        String slug,
+        String title,
+        String body,
+        String bodyHtml,
+        List<String> tags,
+        GuidanceStatus status,
+        LocalDate reviewBy,
+        User owner,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Long sourcePostId,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Long sourceThreadId,
+        Instant createdAt,
+        Instant updatedAt,
+        int version,
+        boolean overdue) {}

@@ -13,7 +13,6 @@ import org.hub.api.users.UserDao;
 import org.hub.api.users.UserRowMapper;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -38,16 +37,33 @@ public interface GuidanceDao {
             VALUES (:slug, :title, :body, :bodyHtml, :tags, :status, :reviewBy, :ownerId, :sourcePostId, :now, :now, 1)
             """)
     @GetGeneratedKeys("id")
-    long insert(String slug, String title, String body, String bodyHtml, String tags, String status, LocalDate reviewBy,
-                long ownerId, Long sourcePostId, Instant now);
+    long insert(
+            String slug,
+            String title,
+            String body,
+            String bodyHtml,
+            String tags,
+            String status,
+            LocalDate reviewBy,
+            long ownerId,
+            Long sourcePostId,
+            Instant now);
 
     @SqlUpdate("""
             UPDATE guidance SET title = :title, body = :body, body_html = :bodyHtml, tags = :tags, status = :status,
                    review_by = :reviewBy, version = version + 1, updated_at = :now
             WHERE id = :id AND version = :version
             """)
-    int update(long id, int version, String title, String body, String bodyHtml, String tags, String status,
-               LocalDate reviewBy, Instant now);
+    int update(
+            long id,
+            int version,
+            String title,
+            String body,
+            String bodyHtml,
+            String tags,
+            String status,
+            LocalDate reviewBy,
+            Instant now);
 
     @SqlQuery(SELECT + " WHERE gd.slug = :slug")
     Optional<Guidance> findBySlug(String slug);
@@ -79,7 +95,8 @@ public interface GuidanceDao {
              ORDER BY gd.id DESC
              LIMIT :limit
             """)
-    List<Guidance> list(boolean includeDrafts, String status, String tag, LocalDate overdueBefore, long before, int limit);
+    List<Guidance> list(
+            boolean includeDrafts, String status, String tag, LocalDate overdueBefore, long before, int limit);
 
     @SqlQuery("SELECT terms FROM synonyms ORDER BY position")
     List<String> synonyms();
@@ -99,12 +116,22 @@ public interface GuidanceDao {
             long sourceThread = rs.getLong("source_thread_id");
             Long sourceThreadId = rs.wasNull() ? null : sourceThread;
             LocalDate reviewBy = rs.getObject("review_by", LocalDate.class);
-            return new Guidance(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("body"),
-                    rs.getString("body_html"), Tags.split(rs.getString("tags")),
-                    GuidanceStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), reviewBy,
-                    UserRowMapper.map(rs, "u_"), sourcePostId, sourceThreadId,
-                    rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                    rs.getInt("version"), false);
+            return new Guidance(
+                    rs.getLong("id"),
+                    rs.getString("slug"),
+                    rs.getString("title"),
+                    rs.getString("body"),
+                    rs.getString("body_html"),
+                    Tags.split(rs.getString("tags")),
+                    GuidanceStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                    reviewBy,
+                    UserRowMapper.map(rs, "u_"),
+                    sourcePostId,
+                    sourceThreadId,
+                    rs.getTimestamp("created_at").toInstant(),
+                    rs.getTimestamp("updated_at").toInstant(),
+                    rs.getInt("version"),
+                    false);
         }
     }
 }

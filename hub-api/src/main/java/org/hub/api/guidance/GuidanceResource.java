@@ -36,38 +36,50 @@ public final class GuidanceResource {
         this.synonyms = synonyms;
     }
 
-    public record CreateGuidanceRequest(String title, String body, List<String> tags, GuidanceStatus status,
-                                        String reviewBy, Long sourcePostId) {
-    }
+    public record CreateGuidanceRequest(
+            String title, String body, List<String> tags, GuidanceStatus status, String reviewBy, Long sourcePostId) {}
 
-    public record UpdateGuidanceRequest(String title, String body, List<String> tags, GuidanceStatus status,
-                                        String reviewBy, Integer version) {
-    }
+    public record UpdateGuidanceRequest(
+            String title, String body, List<String> tags, GuidanceStatus status, String reviewBy, Integer version) {}
 
-    public record Synonyms(List<List<String>> synonyms) {
-    }
+    public record Synonyms(List<List<String>> synonyms) {}
 
     @POST
     @Path("/guidance")
     @Operation(summary = "Create guidance, optionally promoted from an answer (curators, admins)")
     public Response create(@Auth HubPrincipal principal, @NotNull CreateGuidanceRequest request) {
-        Guidance created = guidance.create(principal.user(), new GuidanceService.NewGuidance(request.title(),
-                request.body(), request.tags(), request.status(), date(request.reviewBy()), request.sourcePostId()));
+        Guidance created = guidance.create(
+                principal.user(),
+                new GuidanceService.NewGuidance(
+                        request.title(),
+                        request.body(),
+                        request.tags(),
+                        request.status(),
+                        date(request.reviewBy()),
+                        request.sourcePostId()));
         return Response.status(201).entity(created).build();
     }
 
     @GET
     @Path("/guidance")
     @Operation(summary = "Guidance, newest first; ?tag=, ?status=, ?overdue=true (drafts: curators only)")
-    public Page<Guidance> list(@Auth HubPrincipal principal, @QueryParam("tag") String tag,
-                               @QueryParam("status") String status, @QueryParam("overdue") String overdue,
-                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<Guidance> list(
+            @Auth HubPrincipal principal,
+            @QueryParam("tag") String tag,
+            @QueryParam("status") String status,
+            @QueryParam("overdue") String overdue,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         if (overdue != null && !overdue.isEmpty() && !overdue.equals("true") && !overdue.equals("false")) {
             throw HubException.badRequest("overdue must be true or false.");
         }
-        return guidance.list(principal.user(), tag,
-                status == null || status.isEmpty() ? null : GuidanceStatus.fromWire(status), "true".equals(overdue),
-                Limits.of(limit), cursor);
+        return guidance.list(
+                principal.user(),
+                tag,
+                status == null || status.isEmpty() ? null : GuidanceStatus.fromWire(status),
+                "true".equals(overdue),
+                Limits.of(limit),
+                cursor);
     }
 
     @GET
@@ -80,10 +92,18 @@ public final class GuidanceResource {
     @PUT
     @Path("/guidance/{slug}")
     @Operation(summary = "Edit, publish or archive guidance; send the version you read (curators, admins)")
-    public Guidance update(@Auth HubPrincipal principal, @PathParam("slug") String slug,
-                           @NotNull UpdateGuidanceRequest request) {
-        return guidance.update(principal.user(), slug, new GuidanceService.GuidanceEdit(request.title(),
-                request.body(), request.tags(), request.status(), date(request.reviewBy()), request.version()));
+    public Guidance update(
+            @Auth HubPrincipal principal, @PathParam("slug") String slug, @NotNull UpdateGuidanceRequest request) {
+        return guidance.update(
+                principal.user(),
+                slug,
+                new GuidanceService.GuidanceEdit(
+                        request.title(),
+                        request.body(),
+                        request.tags(),
+                        request.status(),
+                        date(request.reviewBy()),
+                        request.version()));
     }
 
     @GET

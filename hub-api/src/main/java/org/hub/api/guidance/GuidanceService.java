@@ -38,8 +38,8 @@ public final class GuidanceService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public GuidanceService(Jdbi jdbi, ThreadService threads, MarkdownRenderer markdown, Outbox outbox,
-                           AuditLog audit, Clock clock) {
+    public GuidanceService(
+            Jdbi jdbi, ThreadService threads, MarkdownRenderer markdown, Outbox outbox, AuditLog audit, Clock clock) {
         this.jdbi = jdbi;
         this.threads = threads;
         this.markdown = markdown;
@@ -48,13 +48,16 @@ public final class GuidanceService {
         this.clock = clock;
     }
 
-    public record NewGuidance(String title, String body, List<String> tags, GuidanceStatus status, LocalDate reviewBy,
-                              Long sourcePostId) {
-    }
+    public record NewGuidance(
+            String title,
+            String body,
+            List<String> tags,
+            GuidanceStatus status,
+            LocalDate reviewBy,
+            Long sourcePostId) {}
 
-    public record GuidanceEdit(String title, String body, List<String> tags, GuidanceStatus status, LocalDate reviewBy,
-                               Integer version) {
-    }
+    public record GuidanceEdit(
+            String title, String body, List<String> tags, GuidanceStatus status, LocalDate reviewBy, Integer version) {}
 
     public Guidance create(User actor, NewGuidance request) {
         Permissions.requireCurator(actor);
@@ -64,7 +67,8 @@ public final class GuidanceService {
         List<String> tags = Tags.clean(request.tags(), errors);
         failIfAny(errors);
         GuidanceStatus status = request.status() == null ? GuidanceStatus.DRAFT : request.status();
-        LocalDate reviewBy = request.reviewBy() == null ? today().plusMonths(DEFAULT_REVIEW_MONTHS) : request.reviewBy();
+        LocalDate reviewBy =
+                request.reviewBy() == null ? today().plusMonths(DEFAULT_REVIEW_MONTHS) : request.reviewBy();
         Post source = null;
         if (request.sourcePostId() != null) {
             try {
@@ -78,9 +82,22 @@ public final class GuidanceService {
             GuidanceDao guidance = handle.attach(GuidanceDao.class);
             String slug = uniqueSlug(guidance, title);
             Instant now = clock.instant();
-            long newId = guidance.insert(slug, title, body, markdown.toHtml(body), Tags.join(tags), status.wireName(),
-                    reviewBy, actor.id(), sourcePostId, now);
-            audit.record(handle, actor, "guidance.create", "guidance:" + slug,
+            long newId = guidance.insert(
+                    slug,
+                    title,
+                    body,
+                    markdown.toHtml(body),
+                    Tags.join(tags),
+                    status.wireName(),
+                    reviewBy,
+                    actor.id(),
+                    sourcePostId,
+                    now);
+            audit.record(
+                    handle,
+                    actor,
+                    "guidance.create",
+                    "guidance:" + slug,
                     status.wireName() + (sourcePostId == null ? "" : ", promoted from post " + sourcePostId));
             outbox.append(handle, ItemType.GUIDANCE, newId);
             if (sourcePostId != null) {
@@ -92,21 +109,27 @@ public final class GuidanceService {
     }
 
     public Guidance get(User viewer, String slug) {
-        return jdbi.onDemand(GuidanceDao.class).findBySlug(slug)
+        return jdbi.onDemand(GuidanceDao.class)
+                .findBySlug(slug)
                 .filter(g -> g.status() != GuidanceStatus.DRAFT || viewer.isCurator())
                 .map(this::withOverdue)
                 .orElseThrow(() -> new NotFoundException("guidance", slug));
     }
 
     /** Guidance newest first; drafts only for curators; {@code overdue} keeps only items past review. */
-    public Page<Guidance> list(User viewer, String tag, GuidanceStatus status, boolean overdue, int limit,
-                               String cursor) {
+    public Page<Guidance> list(
+            User viewer, String tag, GuidanceStatus status, boolean overdue, int limit, String cursor) {
         if (status == GuidanceStatus.DRAFT && !viewer.isCurator()) {
             return new Page<>(List.of(), null);
         }
-        List<Guidance> rows = jdbi.onDemand(GuidanceDao.class).list(viewer.isCurator(),
-                status == null ? null : status.wireName(), tag == null || tag.isBlank() ? null : tag.strip(),
-                overdue ? today() : null, Cursor.decode(cursor), limit + 1);
+        List<Guidance> rows = jdbi.onDemand(GuidanceDao.class)
+                .list(
+                        viewer.isCurator(),
+                        status == null ? null : status.wireName(),
+                        tag == null || tag.isBlank() ? null : tag.strip(),
+                        overdue ? today() : null,
+                        Cursor.decode(cursor),
+                        limit + 1);
         Page<Guidance> page = Page.of(rows, limit, Guidance::id);
         return new Page<>(page.items().stream().map(this::withOverdue).toList(), page.nextCursor());
     }
@@ -127,13 +150,26 @@ public final class GuidanceService {
             GuidanceStatus status = edit.status() == null ? current.status() : edit.status();
             LocalDate reviewBy = edit.reviewBy() == null ? current.reviewBy() : edit.reviewBy();
             String storedTags = tags == null ? Tags.join(current.tags()) : Tags.join(tags);
-            if (guidance.update(current.id(), edit.version(), title, body, markdown.toHtml(body), storedTags,
-                    status.wireName(), reviewBy, clock.instant()) == 0) {
+            if (guidance.update(
+                            current.id(),
+                            edit.version(),
+                            title,
+                            body,
+                            markdown.toHtml(body),
+                            storedTags,
+                            status.wireName(),
+                            reviewBy,
+                            clock.instant())
+                    == 0) {
                 throw HubException.conflict("The guidance was changed since version " + edit.version()
                         + " (it is now at version " + current.version() + "): reload it and apply your edit again.");
             }
             if (status != current.status()) {
-                audit.record(handle, actor, "guidance." + status.wireName(), "guidance:" + slug,
+                audit.record(
+                        handle,
+                        actor,
+                        "guidance." + status.wireName(),
+                        "guidance:" + slug,
                         current.status().wireName() + " -> " + status.wireName());
             } else {
                 audit.record(handle, actor, "guidance.edit", "guidance:" + slug, null);
@@ -148,8 +184,22 @@ public final class GuidanceService {
 
     private Guidance withOverdue(Guidance g) {
         boolean overdue = g.status() == GuidanceStatus.PUBLISHED && g.reviewBy().isBefore(today());
-        return new Guidance(g.id(), g.slug(), g.title(), g.body(), g.bodyHtml(), g.tags(), g.status(), g.reviewBy(),
-                g.owner(), g.sourcePostId(), g.sourceThreadId(), g.createdAt(), g.updatedAt(), g.version(), overdue);
+        return new Guidance(
+                g.id(),
+                g.slug(),
+                g.title(),
+                g.body(),
+                g.bodyHtml(),
+                g.tags(),
+                g.status(),
+                g.reviewBy(),
+                g.owner(),
+                g.sourcePostId(),
+                g.sourceThreadId(),
+                g.createdAt(),
+                g.updatedAt(),
+                g.version(),
+                overdue);
     }
 
     private LocalDate today() {
@@ -158,7 +208,8 @@ public final class GuidanceService {
 
     static String slugOf(String title) {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         if (slug.length() > 60) {
             slug = slug.substring(0, 60).replaceAll("-$", "");
         }

@@ -6,7 +6,9 @@ import org.hub.api.common.WireEnum;
 
 /** {@code draft} (curators only), {@code published} (everyone), {@code archived} (readable, out of default search). */
 public enum GuidanceStatus {
-    DRAFT, PUBLISHED, ARCHIVED;
+    DRAFT,
+    PUBLISHED,
+    ARCHIVED;
 
     @JsonValue
     public String wireName() {

@@ -80,8 +80,11 @@ public final class SynonymService {
             }
             Set<String> terms = new LinkedHashSet<>();
             for (String term : set) {
-                String t = term == null ? "" : term.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-                if (t.isEmpty() || t.length() > MAX_TERM_LENGTH || t.contains(SEPARATOR)
+                String t =
+                        term == null ? "" : term.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+                if (t.isEmpty()
+                        || t.length() > MAX_TERM_LENGTH
+                        || t.contains(SEPARATOR)
                         || t.chars().anyMatch(Character::isISOControl)) {
                     throw HubException.invalid("each synonym must be 1 to " + MAX_TERM_LENGTH
                             + " characters, without '|' or control characters.");

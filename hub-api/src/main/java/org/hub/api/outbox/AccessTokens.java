@@ -15,8 +15,7 @@ public final class AccessTokens {
     /** Held by curators and admins: draft guidance. */
     public static final String CURATORS = "role:curator";
 
-    private AccessTokens() {
-    }
+    private AccessTokens() {}
 
     /** The token of one group's content. */
     public static String group(long groupId) {

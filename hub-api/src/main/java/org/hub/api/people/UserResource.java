@@ -32,24 +32,22 @@ public final class UserResource {
         this.users = users;
     }
 
-    public record DepartmentRequest(String slug, String name) {
-    }
+    public record DepartmentRequest(String slug, String name) {}
 
-    public record DepartmentList(List<Department> items) {
-    }
+    public record DepartmentList(List<Department> items) {}
 
-    public record CreateUserRequest(String username, String displayName, String email, String department,
-                                    String password, Role role) {
-    }
+    public record CreateUserRequest(
+            String username, String displayName, String email, String department, String password, Role role) {}
 
-    public record UpdateUserRequest(String displayName, String email, String department, Role role) {
-    }
+    public record UpdateUserRequest(String displayName, String email, String department, Role role) {}
 
     @POST
     @Path("/admin/departments")
     @Operation(summary = "Create a department (admins)")
     public Response createDepartment(@Auth HubPrincipal principal, @NotNull @Valid DepartmentRequest request) {
-        return Response.status(201).entity(users.createDepartment(principal.user(), request.slug(), request.name())).build();
+        return Response.status(201)
+                .entity(users.createDepartment(principal.user(), request.slug(), request.name()))
+                .build();
     }
 
     @GET
@@ -63,18 +61,30 @@ public final class UserResource {
     @Path("/admin/users")
     @Operation(summary = "Create a user (admins)")
     public Response createUser(@Auth HubPrincipal principal, @NotNull @Valid CreateUserRequest request) {
-        User created = users.create(principal.user(), new UserService.NewUser(request.username(),
-                request.displayName(), request.email(), request.department(), request.password(), request.role()));
+        User created = users.create(
+                principal.user(),
+                new UserService.NewUser(
+                        request.username(),
+                        request.displayName(),
+                        request.email(),
+                        request.department(),
+                        request.password(),
+                        request.role()));
         return Response.status(201).entity(created).build();
     }
 
     @PUT
     @Path("/admin/users/{username}")
     @Operation(summary = "Change a user's profile, department or role (admins)")
-    public User updateUser(@Auth HubPrincipal principal, @PathParam("username") String username,
-                           @NotNull @Valid UpdateUserRequest request) {
-        return users.update(principal.user(), username, new UserService.UserChanges(request.displayName(),
-                request.email(), request.department(), request.role()));
+    public User updateUser(
+            @Auth HubPrincipal principal,
+            @PathParam("username") String username,
+            @NotNull @Valid UpdateUserRequest request) {
+        return users.update(
+                principal.user(),
+                username,
+                new UserService.UserChanges(
+                        request.displayName(), request.email(), request.department(), request.role()));
     }
 
     @POST

@@ -38,12 +38,10 @@ public final class UserService {
         this.clock = clock;
     }
 
-    public record NewUser(String username, String displayName, String email, String department, String password,
-                          Role role) {
-    }
+    public record NewUser(
+            String username, String displayName, String email, String department, String password, Role role) {}
 
-    public record UserChanges(String displayName, String email, String department, Role role) {
-    }
+    public record UserChanges(String displayName, String email, String department, Role role) {}
 
     public List<Department> departments() {
         return jdbi.onDemand(DepartmentDao.class).list();
@@ -77,7 +75,8 @@ public final class UserService {
     }
 
     public User find(String username) {
-        return jdbi.onDemand(UserDao.class).findByUsername(username)
+        return jdbi.onDemand(UserDao.class)
+                .findByUsername(username)
                 .orElseThrow(() -> new NotFoundException("user", username));
     }
 
@@ -103,8 +102,8 @@ public final class UserService {
             errors.add("username must be 3 to 40 lowercase letters, digits, dots, hyphens or underscores.");
         }
         validateProfile(request.displayName(), request.email(), errors);
-        errors.addAll(PasswordPolicy.DEFAULT.problems(request.password(), request.username(), request.displayName(),
-                request.email()));
+        errors.addAll(PasswordPolicy.DEFAULT.problems(
+                request.password(), request.username(), request.displayName(), request.email()));
         if (request.role() == null) {
             errors.add("role must be one of member, curator, admin.");
         }
@@ -114,9 +113,20 @@ public final class UserService {
         if (users.findByUsername(request.username()).isPresent()) {
             throw HubException.conflict("A user named '" + request.username() + "' already exists.");
         }
-        long id = users.insert(request.username(), request.displayName().strip(), request.email().strip(),
-                departmentId, request.role().wireName(), hasher.hash(request.password()), clock.instant());
-        audit.record(handle, actor, "user.create", "user:" + request.username(), "role " + request.role().wireName());
+        long id = users.insert(
+                request.username(),
+                request.displayName().strip(),
+                request.email().strip(),
+                departmentId,
+                request.role().wireName(),
+                hasher.hash(request.password()),
+                clock.instant());
+        audit.record(
+                handle,
+                actor,
+                "user.create",
+                "user:" + request.username(),
+                "role " + request.role().wireName());
         return users.findById(id).orElseThrow();
     }
 
@@ -135,10 +145,19 @@ public final class UserService {
             if (existing.id() == actor.id() && changes.role() != Role.ADMIN) {
                 throw HubException.conflict("You cannot remove your own administrator role.");
             }
-            users.update(existing.id(), changes.displayName().strip(), changes.email().strip(), departmentId,
-                    changes.role().wireName(), clock.instant());
+            users.update(
+                    existing.id(),
+                    changes.displayName().strip(),
+                    changes.email().strip(),
+                    departmentId,
+                    changes.role().wireName(),
+                    clock.instant());
             if (existing.role() != changes.role()) {
-                audit.record(handle, actor, "user.role", "user:" + username,
+                audit.record(
+                        handle,
+                        actor,
+                        "user.role",
+                        "user:" + username,
                         existing.role().wireName() + " -> " + changes.role().wireName());
             }
             audit.record(handle, actor, "user.update", "user:" + username, null);
@@ -167,7 +186,9 @@ public final class UserService {
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
             errors.add("displayName must be 1 to 200 characters.");
         }
-        if (email == null || email.length() > 320 || !EMAIL.matcher(email.strip()).matches()) {
+        if (email == null
+                || email.length() > 320
+                || !EMAIL.matcher(email.strip()).matches()) {
             errors.add("email must be an email address.");
         }
     }

@@ -32,7 +32,8 @@ public final class IndexLagHealthCheck extends HealthCheck {
         String detail = "applied up to sequence " + applied + ", " + pending + " waiting, oldest waiting "
                 + lag.toMillis() + " ms";
         if (indexer.lastFailure() != null) {
-            return Result.unhealthy("indexing is failing: " + indexer.lastFailure().getMessage() + "; " + detail);
+            return Result.unhealthy(
+                    "indexing is failing: " + indexer.lastFailure().getMessage() + "; " + detail);
         }
         return lag.compareTo(maxLag) > 0 ? Result.unhealthy("index is behind: " + detail) : Result.healthy(detail);
     }

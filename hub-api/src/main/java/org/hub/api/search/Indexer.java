@@ -38,8 +38,13 @@ public final class Indexer implements Managed {
     private volatile Throwable lastFailure;
     private volatile Throwable lastCommitFailure;
 
-    public Indexer(Jdbi jdbi, SearchIndex index, ItemLoader loader, Clock clock, Duration pollInterval,
-                   Duration commitInterval) {
+    public Indexer(
+            Jdbi jdbi,
+            SearchIndex index,
+            ItemLoader loader,
+            Clock clock,
+            Duration pollInterval,
+            Duration commitInterval) {
         this.jdbi = jdbi;
         this.index = index;
         this.loader = loader;
@@ -57,8 +62,8 @@ public final class Indexer implements Managed {
         tailing = singleThread("hub-indexer");
         tailing.scheduleWithFixedDelay(this::step, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
         committing = singleThread("hub-index-commit");
-        committing.scheduleWithFixedDelay(this::commitIfBehind, commitInterval.toMillis(), commitInterval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        committing.scheduleWithFixedDelay(
+                this::commitIfBehind, commitInterval.toMillis(), commitInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static ScheduledExecutorService singleThread(String name) {

@@ -47,8 +47,8 @@ public final class OutboxTailer {
     /** Sequences below {@link #highestSeen} not yet seen, with when they were first missed. */
     private final TreeMap<Long, Instant> gaps = new TreeMap<>();
 
-    public OutboxTailer(Jdbi jdbi, SearchIndex index, ItemLoader loader, Clock clock, Duration gapTimeout,
-                        long startAfter) {
+    public OutboxTailer(
+            Jdbi jdbi, SearchIndex index, ItemLoader loader, Clock clock, Duration gapTimeout, long startAfter) {
         this.jdbi = jdbi;
         this.index = index;
         this.loader = loader;
@@ -68,7 +68,8 @@ public final class OutboxTailer {
         Instant now = clock.instant();
         int applied = 0;
         if (!gaps.isEmpty()) {
-            List<OutboxEntry> filled = outbox.bySeq(gaps.keySet().stream().limit(MAX_GAPS).toList());
+            List<OutboxEntry> filled =
+                    outbox.bySeq(gaps.keySet().stream().limit(MAX_GAPS).toList());
             apply(filled);
             filled.forEach(entry -> gaps.remove(entry.seq()));
             applied += filled.size();

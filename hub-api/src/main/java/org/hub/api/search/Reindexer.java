@@ -40,17 +40,20 @@ public final class Reindexer {
     private final int indexingThreads;
 
     public Reindexer(Jdbi jdbi, ItemLoader loader) {
-        this(() -> jdbi.onDemand(OutboxDao.class).maxSeq(), new Source() {
-            @Override
-            public long countLive(ItemType type) {
-                return loader.countLive(type);
-            }
+        this(
+                () -> jdbi.onDemand(OutboxDao.class).maxSeq(),
+                new Source() {
+                    @Override
+                    public long countLive(ItemType type) {
+                        return loader.countLive(type);
+                    }
 
-            @Override
-            public List<IndexedItem> batchAfter(ItemType type, long afterId, int limit) {
-                return loader.batchAfter(type, afterId, limit);
-            }
-        }, Runtime.getRuntime().availableProcessors());
+                    @Override
+                    public List<IndexedItem> batchAfter(ItemType type, long afterId, int limit) {
+                        return loader.batchAfter(type, afterId, limit);
+                    }
+                },
+                Runtime.getRuntime().availableProcessors());
     }
 
     Reindexer(LongSupplier outboxPosition, Source source, int indexingThreads) {
@@ -63,8 +66,7 @@ public final class Reindexer {
     }
 
     /** How far the rebuild has read: {@code done} of {@code total} items of {@code type} handed to the indexers. */
-    public record Progress(ItemType type, long done, long total) {
-    }
+    public record Progress(ItemType type, long done, long total) {}
 
     /** Answers the number of items indexed; throws, without committing, if any item could not be indexed. */
     public long rebuild(SearchIndex index, Consumer<Progress> progress) {
@@ -114,8 +116,11 @@ public final class Reindexer {
         return indexed;
     }
 
-    private static void indexAll(SearchIndex index, List<IndexedItem> batch, AtomicReference<RuntimeException> failure,
-                                 Semaphore batchesHeld) {
+    private static void indexAll(
+            SearchIndex index,
+            List<IndexedItem> batch,
+            AtomicReference<RuntimeException> failure,
+            Semaphore batchesHeld) {
         try {
             if (failure.get() == null) {
                 for (IndexedItem item : batch) {

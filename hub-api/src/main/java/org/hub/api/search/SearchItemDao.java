@@ -38,15 +38,39 @@ public interface SearchItemDao {
             WHERE p.deleted_at IS NULL AND t.deleted_at IS NULL
             """;
 
-    record ThreadItemRow(long id, String title, String body, String tags, Instant createdAt, Long acceptedPostId,
-                         long groupId, String groupSlug, String groupName, String visibility, String username,
-                         String displayName, String deptSlug, String deptName) {
-    }
+    record ThreadItemRow(
+            long id,
+            String title,
+            String body,
+            String tags,
+            Instant createdAt,
+            Long acceptedPostId,
+            long groupId,
+            String groupSlug,
+            String groupName,
+            String visibility,
+            String username,
+            String displayName,
+            String deptSlug,
+            String deptName) {}
 
-    record PostItemRow(long id, long threadId, String body, Instant createdAt, String title, String tags,
-                       Long acceptedPostId, long promotions, long groupId, String groupSlug, String groupName, String visibility,
-                       String username, String displayName, String deptSlug, String deptName) {
-    }
+    record PostItemRow(
+            long id,
+            long threadId,
+            String body,
+            Instant createdAt,
+            String title,
+            String tags,
+            Long acceptedPostId,
+            long promotions,
+            long groupId,
+            String groupSlug,
+            String groupName,
+            String visibility,
+            String username,
+            String displayName,
+            String deptSlug,
+            String deptName) {}
 
     @SqlQuery(THREAD + " AND t.id IN (<ids>)")
     List<ThreadItemRow> threads(@BindList("ids") Collection<Long> ids);
@@ -63,6 +87,7 @@ public interface SearchItemDao {
     @SqlQuery("SELECT COUNT(*) FROM threads WHERE deleted_at IS NULL")
     long countThreads();
 
-    @SqlQuery("SELECT COUNT(*) FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.deleted_at IS NULL AND t.deleted_at IS NULL")
+    @SqlQuery(
+            "SELECT COUNT(*) FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.deleted_at IS NULL AND t.deleted_at IS NULL")
     long countPosts();
 }

@@ -27,42 +27,65 @@ public final class SearchResource {
     @GET
     @Path("/search")
     @Operation(summary = "Search threads, posts, documents and guidance, with facets, highlights and did-you-mean")
-    public SearchResponse search(@Auth HubPrincipal principal,
-                                 @Parameter(description = "Words, \"exact phrases\", -excluded, OR, and the filters"
-                                         + " tag: group: dept: author: type: is:answered is:unanswered; at most "
-                                         + SearchService.MAX_QUERY + " characters and " + UserQueryParser.MAX_TERMS
-                                         + " words or filters (longer answers 400)")
-                                 @QueryParam("q") String q,
-                                 @QueryParam("type") String type, @QueryParam("group") String group,
-                                 @QueryParam("department") String department, @QueryParam("tag") String tag,
-                                 @QueryParam("author") String author, @QueryParam("after") String after,
-                                 @QueryParam("before") String before, @QueryParam("sort") String sort,
-                                 @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return search.search(principal.user(), new SearchService.Query(q, type, group, department, tag, author, after,
-                before, sort, WholeNumber.parse("limit", limit), WholeNumber.parse("offset", offset)));
+    public SearchResponse search(
+            @Auth HubPrincipal principal,
+            @Parameter(
+                            description = "Words, \"exact phrases\", -excluded, OR, and the filters"
+                                    + " tag: group: dept: author: type: is:answered is:unanswered; at most "
+                                    + SearchService.MAX_QUERY + " characters and " + UserQueryParser.MAX_TERMS
+                                    + " words or filters (longer answers 400)")
+                    @QueryParam("q")
+                    String q,
+            @QueryParam("type") String type,
+            @QueryParam("group") String group,
+            @QueryParam("department") String department,
+            @QueryParam("tag") String tag,
+            @QueryParam("author") String author,
+            @QueryParam("after") String after,
+            @QueryParam("before") String before,
+            @QueryParam("sort") String sort,
+            @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
+        return search.search(
+                principal.user(),
+                new SearchService.Query(
+                        q,
+                        type,
+                        group,
+                        department,
+                        tag,
+                        author,
+                        after,
+                        before,
+                        sort,
+                        WholeNumber.parse("limit", limit),
+                        WholeNumber.parse("offset", offset)));
     }
 
     @GET
     @Path("/search/suggest")
     @Operation(summary = "Titles matching what the user is typing")
-    public SearchResponse.Suggestions suggest(@Auth HubPrincipal principal, @QueryParam("q") String q,
-                                              @QueryParam("limit") String limit) {
+    public SearchResponse.Suggestions suggest(
+            @Auth HubPrincipal principal, @QueryParam("q") String q, @QueryParam("limit") String limit) {
         return search.suggest(principal.user(), q, WholeNumber.parse("limit", limit));
     }
 
     @GET
     @Path("/search/similar")
     @Operation(summary = "Existing threads and guidance like a question being written")
-    public SearchResponse.Items similar(@Auth HubPrincipal principal, @QueryParam("title") String title,
-                                        @QueryParam("body") String body, @QueryParam("limit") String limit) {
+    public SearchResponse.Items similar(
+            @Auth HubPrincipal principal,
+            @QueryParam("title") String title,
+            @QueryParam("body") String body,
+            @QueryParam("limit") String limit) {
         return search.similar(principal.user(), title, body, WholeNumber.parse("limit", limit));
     }
 
     @GET
     @Path("/threads/{id}/related")
     @Operation(summary = "Threads and guidance related to a thread")
-    public SearchResponse.Items related(@Auth HubPrincipal principal, @PathParam("id") long id,
-                                        @QueryParam("limit") String limit) {
+    public SearchResponse.Items related(
+            @Auth HubPrincipal principal, @PathParam("id") long id, @QueryParam("limit") String limit) {
         return search.related(principal.user(), id, WholeNumber.parse("limit", limit));
     }
 }

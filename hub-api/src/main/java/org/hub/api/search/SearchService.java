@@ -36,6 +36,7 @@ public final class SearchService {
      * enough of the body to tell what it is about while still fitting the URL of a GET.
      */
     public static final int MAX_SIMILAR_TITLE = 200;
+
     public static final int MAX_SIMILAR_BODY = 10_000;
 
     private final SearchIndex index;
@@ -49,9 +50,18 @@ public final class SearchService {
     }
 
     /** A search as the API's query parameters give it, still as text. */
-    public record Query(String q, String type, String group, String department, String tag, String author,
-                        String after, String before, String sort, Integer limit, Integer offset) {
-    }
+    public record Query(
+            String q,
+            String type,
+            String group,
+            String department,
+            String tag,
+            String author,
+            String after,
+            String before,
+            String sort,
+            Integer limit,
+            Integer offset) {}
 
     public SearchResponse search(User viewer, Query query) {
         int limit = query.limit() == null ? 20 : query.limit();
@@ -62,15 +72,26 @@ public final class SearchService {
         if (offset < 0 || offset > MAX_OFFSET) {
             throw HubException.badRequest("offset must be between 0 and " + MAX_OFFSET + ".");
         }
-        SearchRequest request = new SearchRequest(text("The search text", query.q(), MAX_QUERY),
-                types(query.type()), blankToNull(query.group()),
-                blankToNull(query.department()), blankToNull(query.tag()), blankToNull(query.author()),
-                date("after", query.after()), date("before", query.before()), sort(query.sort()), limit, offset,
+        SearchRequest request = new SearchRequest(
+                text("The search text", query.q(), MAX_QUERY),
+                types(query.type()),
+                blankToNull(query.group()),
+                blankToNull(query.department()),
+                blankToNull(query.tag()),
+                blankToNull(query.author()),
+                date("after", query.after()),
+                date("before", query.before()),
+                sort(query.sort()),
+                limit,
+                offset,
                 groups.accessTokens(viewer));
         try {
             SearchResults results = index.search(request);
-            return new SearchResponse(results.total(), results.hits().stream().map(SearchResponse.Hit::of).toList(),
-                    results.facets(), results.didYouMean());
+            return new SearchResponse(
+                    results.total(),
+                    results.hits().stream().map(SearchResponse.Hit::of).toList(),
+                    results.facets(),
+                    results.didYouMean());
         } catch (InvalidQueryException e) {
             throw HubException.badRequest("The search could not be understood: " + e.getMessage());
         }
@@ -96,15 +117,18 @@ public final class SearchService {
             return new SearchResponse.Items(List.of());
         }
         return new SearchResponse.Items(index.similar(t, b, groups.accessTokens(viewer), size).stream()
-                .map(SearchResponse.Hit::of).toList());
+                .map(SearchResponse.Hit::of)
+                .toList());
     }
 
     /** Items related to a thread the viewer can see (404 otherwise, as for the thread itself). */
     public SearchResponse.Items related(User viewer, long threadId, Integer limit) {
         int size = limit == null ? 5 : Math.max(1, Math.min(limit, 20));
         threads.requireVisible(viewer, threadId);
-        return new SearchResponse.Items(index.related(IndexedItem.key(ItemType.THREAD, threadId),
-                groups.accessTokens(viewer), size).stream().map(SearchResponse.Hit::of).toList());
+        return new SearchResponse.Items(
+                index.related(IndexedItem.key(ItemType.THREAD, threadId), groups.accessTokens(viewer), size).stream()
+                        .map(SearchResponse.Hit::of)
+                        .toList());
     }
 
     private static String text(String what, String value, int max) {

@@ -7,8 +7,7 @@ import org.hub.api.common.HubException;
  * message rather than the 404 JAX-RS gives a parameter it cannot convert.
  */
 final class WholeNumber {
-    private WholeNumber() {
-    }
+    private WholeNumber() {}
 
     /** The value, or null when absent or blank. */
     static Integer parse(String name, String value) {

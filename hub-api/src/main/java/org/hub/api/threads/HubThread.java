@@ -7,13 +7,38 @@ import org.hub.api.groups.Group;
 import org.hub.api.users.User;
 
 /** A whole thread: the question or opening post, its answers, and the guidance promoted from them. */
-@JsonPropertyOrder({"id", "group", "kind", "title", "body", "bodyHtml", "tags", "author", "createdAt", "updatedAt",
-        "version", "acceptedPostId", "posts", "guidance"})
-public record HubThread(long id, Group.GroupRef group, ThreadKind kind, String title, String body, String bodyHtml,
-                        List<String> tags, User author, Instant createdAt, Instant updatedAt, int version,
-                        Long acceptedPostId, List<Post> posts, List<GuidanceRef> guidance) {
+@JsonPropertyOrder({
+    "id",
+    "group",
+    "kind",
+    "title",
+    "body",
+    "bodyHtml",
+    "tags",
+    "author",
+    "createdAt",
+    "updatedAt",
+    "version",
+    "acceptedPostId",
+    "posts",
+    "guidance"
+})
+public record HubThread(
+        long id,
+        Group.GroupRef group,
+        ThreadKind kind,
+        String title,
+        String body,
+        String bodyHtml,
+        List<String> tags,
+        User author,
+        Instant createdAt,
+        Instant updatedAt,
+        int version,
+        Long acceptedPostId,
+        List<Post> posts,
+        List<GuidanceRef> guidance) {
 
     /** Guidance promoted from one of this thread's answers: {@code {slug, title}}. */
-    public record GuidanceRef(String slug, String title) {
-    }
+    public record GuidanceRef(String slug, String title) {}
 }

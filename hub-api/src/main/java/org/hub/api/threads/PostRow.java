@@ -1,5 +1,4 @@
 package org.hub.api.threads;
 
 /** The bare row of a post, for access checks and edits. */
-public record PostRow(long id, long threadId, long authorId, int version) {
-}
+public record PostRow(long id, long threadId, long authorId, int version) {}

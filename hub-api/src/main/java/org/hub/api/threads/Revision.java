@@ -11,6 +11,11 @@ import org.hub.api.users.User;
  * The first version of each is the original; every edit adds the next.
  */
 @JsonPropertyOrder({"postId", "version", "editor", "editedAt", "title", "body"})
-public record Revision(@JsonIgnore long id, @JsonInclude(JsonInclude.Include.ALWAYS) Long postId, int version,
-                       User editor, Instant editedAt, String title, String body) {
-}
+public record Revision(
+        @JsonIgnore long id,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Long postId,
+        int version,
+        User editor,
+        Instant editedAt,
+        String title,
+        String body) {}

@@ -16,8 +16,7 @@ public final class Tags {
     public static final int MAX = 10;
     private static final Pattern TAG = Pattern.compile("[a-z0-9-]{1,40}");
 
-    private Tags() {
-    }
+    private Tags() {}
 
     /** Trims, lower-cases and de-duplicates; adds a message to {@code errors} for anything invalid. */
     public static List<String> clean(List<String> tags, List<String> errors) {

@@ -49,8 +49,15 @@ public interface ThreadDao {
             VALUES (:groupId, :kind, :title, :body, :bodyHtml, :tags, :authorId, :now, :now, 1)
             """)
     @GetGeneratedKeys("id")
-    long insertThread(long groupId, String kind, String title, String body, String bodyHtml, String tags,
-                      long authorId, Instant now);
+    long insertThread(
+            long groupId,
+            String kind,
+            String title,
+            String body,
+            String bodyHtml,
+            String tags,
+            long authorId,
+            Instant now);
 
     @SqlQuery("""
             SELECT id, group_id, kind, title, body, tags, author_id, version, accepted_post_id, created_at
@@ -65,8 +72,7 @@ public interface ThreadDao {
     @RegisterConstructorMapper(Bodies.class)
     Bodies bodies(long id);
 
-    record Bodies(String body, String bodyHtml) {
-    }
+    record Bodies(String body, String bodyHtml) {}
 
     /** Guidance promoted from this thread's answers (drafts only when asked for). */
     @SqlQuery("""
@@ -84,8 +90,8 @@ public interface ThreadDao {
     @SqlQuery(SUMMARY + " AND " + GroupAccess.VISIBLE_SQL + """
              AND (:department IS NULL OR d.slug = :department)
             """ + FILTERS)
-    List<ThreadSummary> listVisible(long viewerId, boolean admin, String department, String kind, boolean unanswered,
-                                    long before, int limit);
+    List<ThreadSummary> listVisible(
+            long viewerId, boolean admin, String department, String kind, boolean unanswered, long before, int limit);
 
     @SqlUpdate("""
             UPDATE threads SET title = :title, body = :body, body_html = :bodyHtml, tags = :tags,
@@ -174,22 +180,36 @@ public interface ThreadDao {
         public ThreadSummary map(ResultSet rs, StatementContext ctx) throws SQLException {
             long accepted = rs.getLong("accepted_post_id");
             Long acceptedPostId = rs.wasNull() ? null : accepted;
-            return new ThreadSummary(rs.getLong("id"),
+            return new ThreadSummary(
+                    rs.getLong("id"),
                     new Group.GroupRef(rs.getString("group_slug"), rs.getString("group_name")),
                     ThreadKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
-                    rs.getString("title"), Tags.split(rs.getString("tags")), UserRowMapper.map(rs, "u_"),
-                    rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                    rs.getInt("version"), acceptedPostId, rs.getLong("post_count"));
+                    rs.getString("title"),
+                    Tags.split(rs.getString("tags")),
+                    UserRowMapper.map(rs, "u_"),
+                    rs.getTimestamp("created_at").toInstant(),
+                    rs.getTimestamp("updated_at").toInstant(),
+                    rs.getInt("version"),
+                    acceptedPostId,
+                    rs.getLong("post_count"));
         }
     }
 
     final class PostMapper implements RowMapper<Post> {
         @Override
         public Post map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new Post(rs.getLong("id"), rs.getLong("thread_id"), rs.getString("body"), rs.getString("body_html"),
-                    UserRowMapper.map(rs, "u_"), rs.getTimestamp("created_at").toInstant(),
-                    rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"), rs.getLong("thanks"),
-                    false, rs.getLong("thanked_by_me") > 0);
+            return new Post(
+                    rs.getLong("id"),
+                    rs.getLong("thread_id"),
+                    rs.getString("body"),
+                    rs.getString("body_html"),
+                    UserRowMapper.map(rs, "u_"),
+                    rs.getTimestamp("created_at").toInstant(),
+                    rs.getTimestamp("updated_at").toInstant(),
+                    rs.getInt("version"),
+                    rs.getLong("thanks"),
+                    false,
+                    rs.getLong("thanked_by_me") > 0);
         }
     }
 
@@ -199,8 +219,13 @@ public interface ThreadDao {
             // wasNull() speaks of the last column read, so post_id is settled before any other.
             long post = rs.getLong("post_id");
             Long postId = rs.wasNull() ? null : post;
-            return new Revision(rs.getLong("id"), postId, rs.getInt("version"),
-                    UserRowMapper.map(rs, "u_"), rs.getTimestamp("edited_at").toInstant(), rs.getString("title"),
+            return new Revision(
+                    rs.getLong("id"),
+                    postId,
+                    rs.getInt("version"),
+                    UserRowMapper.map(rs, "u_"),
+                    rs.getTimestamp("edited_at").toInstant(),
+                    rs.getString("title"),
                     rs.getString("body"));
         }
     }

@@ -6,7 +6,8 @@ import org.hub.api.common.WireEnum;
 
 /** A thread is a {@code question} (may get an accepted answer) or a {@code discussion}. */
 public enum ThreadKind {
-    QUESTION, DISCUSSION;
+    QUESTION,
+    DISCUSSION;
 
     @JsonValue
     public String wireName() {

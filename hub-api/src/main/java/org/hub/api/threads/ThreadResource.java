@@ -33,27 +33,24 @@ public final class ThreadResource {
         this.threads = threads;
     }
 
-    public record CreateThreadRequest(String title, String body, ThreadKind kind, List<String> tags) {
-    }
+    public record CreateThreadRequest(String title, String body, ThreadKind kind, List<String> tags) {}
 
-    public record UpdateThreadRequest(String title, String body, List<String> tags, Integer version) {
-    }
+    public record UpdateThreadRequest(String title, String body, List<String> tags, Integer version) {}
 
-    public record PostRequest(String body) {
-    }
+    public record PostRequest(String body) {}
 
-    public record UpdatePostRequest(String body, Integer version) {
-    }
+    public record UpdatePostRequest(String body, Integer version) {}
 
-    public record AcceptRequest(Long postId) {
-    }
+    public record AcceptRequest(Long postId) {}
 
     @POST
     @Path("/groups/{slug}/threads")
     @Operation(summary = "Start a thread (question or discussion) in a group (members)")
-    public Response create(@Auth HubPrincipal principal, @PathParam("slug") String slug,
-                           @NotNull CreateThreadRequest request) {
-        HubThread thread = threads.create(principal.user(), slug,
+    public Response create(
+            @Auth HubPrincipal principal, @PathParam("slug") String slug, @NotNull CreateThreadRequest request) {
+        HubThread thread = threads.create(
+                principal.user(),
+                slug,
                 new ThreadService.NewThread(request.title(), request.body(), request.kind(), request.tags()));
         return Response.status(201).entity(thread).build();
     }
@@ -61,20 +58,35 @@ public final class ThreadResource {
     @GET
     @Path("/groups/{slug}/threads")
     @Operation(summary = "A group's threads, newest first")
-    public Page<ThreadSummary> list(@Auth HubPrincipal principal, @PathParam("slug") String slug,
-                                    @QueryParam("kind") String kind, @QueryParam("unanswered") String unanswered,
-                                    @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return threads.listInGroup(principal.user(), slug, kind == null || kind.isEmpty() ? null : ThreadKind.fromWire(kind),
-                flag("unanswered", unanswered), Limits.of(limit), cursor);
+    public Page<ThreadSummary> list(
+            @Auth HubPrincipal principal,
+            @PathParam("slug") String slug,
+            @QueryParam("kind") String kind,
+            @QueryParam("unanswered") String unanswered,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return threads.listInGroup(
+                principal.user(),
+                slug,
+                kind == null || kind.isEmpty() ? null : ThreadKind.fromWire(kind),
+                flag("unanswered", unanswered),
+                Limits.of(limit),
+                cursor);
     }
 
     @GET
     @Path("/questions")
-    @Operation(summary = "Questions across every group the viewer can see; filter by unanswered and the asker's department")
-    public Page<ThreadSummary> questions(@Auth HubPrincipal principal, @QueryParam("unanswered") String unanswered,
-                                         @QueryParam("department") String department,
-                                         @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return threads.questions(principal.user(), flag("unanswered", unanswered), department, Limits.of(limit), cursor);
+    @Operation(
+            summary =
+                    "Questions across every group the viewer can see; filter by unanswered and the asker's department")
+    public Page<ThreadSummary> questions(
+            @Auth HubPrincipal principal,
+            @QueryParam("unanswered") String unanswered,
+            @QueryParam("department") String department,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return threads.questions(
+                principal.user(), flag("unanswered", unanswered), department, Limits.of(limit), cursor);
     }
 
     @GET
@@ -87,9 +99,11 @@ public final class ThreadResource {
     @PUT
     @Path("/threads/{id}")
     @Operation(summary = "Edit a thread; send the version you read (409 if it changed since)")
-    public HubThread update(@Auth HubPrincipal principal, @PathParam("id") long id,
-                            @NotNull UpdateThreadRequest request) {
-        return threads.update(principal.user(), id,
+    public HubThread update(
+            @Auth HubPrincipal principal, @PathParam("id") long id, @NotNull UpdateThreadRequest request) {
+        return threads.update(
+                principal.user(),
+                id,
                 new ThreadService.ThreadEdit(request.title(), request.body(), request.tags(), request.version()));
     }
 
@@ -105,14 +119,15 @@ public final class ThreadResource {
     @Path("/threads/{id}/posts")
     @Operation(summary = "Answer or reply in a thread (members of its group)")
     public Response reply(@Auth HubPrincipal principal, @PathParam("id") long id, @NotNull PostRequest request) {
-        return Response.status(201).entity(threads.reply(principal.user(), id, request.body())).build();
+        return Response.status(201)
+                .entity(threads.reply(principal.user(), id, request.body()))
+                .build();
     }
 
     @PUT
     @Path("/posts/{id}")
     @Operation(summary = "Edit a post; send the version you read (409 if it changed since)")
-    public Post updatePost(@Auth HubPrincipal principal, @PathParam("id") long id,
-                           @NotNull UpdatePostRequest request) {
+    public Post updatePost(@Auth HubPrincipal principal, @PathParam("id") long id, @NotNull UpdatePostRequest request) {
         return threads.updatePost(principal.user(), id, request.body(), request.version());
     }
 
@@ -141,8 +156,11 @@ public final class ThreadResource {
     @GET
     @Path("/threads/{id}/revisions")
     @Operation(summary = "Every version of the thread and its posts, oldest first")
-    public Page<Revision> revisions(@Auth HubPrincipal principal, @PathParam("id") long id,
-                                    @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<Revision> revisions(
+            @Auth HubPrincipal principal,
+            @PathParam("id") long id,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         return threads.revisions(principal.user(), id, Limits.of(limit), cursor);
     }
 

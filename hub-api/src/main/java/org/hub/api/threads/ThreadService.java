@@ -34,8 +34,8 @@ public final class ThreadService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public ThreadService(Jdbi jdbi, GroupService groups, MarkdownRenderer markdown, Outbox outbox,
-                         AuditLog audit, Clock clock) {
+    public ThreadService(
+            Jdbi jdbi, GroupService groups, MarkdownRenderer markdown, Outbox outbox, AuditLog audit, Clock clock) {
         this.jdbi = jdbi;
         this.groups = groups;
         this.markdown = markdown;
@@ -44,11 +44,9 @@ public final class ThreadService {
         this.clock = clock;
     }
 
-    public record NewThread(String title, String body, ThreadKind kind, List<String> tags) {
-    }
+    public record NewThread(String title, String body, ThreadKind kind, List<String> tags) {}
 
-    public record ThreadEdit(String title, String body, List<String> tags, Integer version) {
-    }
+    public record ThreadEdit(String title, String body, List<String> tags, Integer version) {}
 
     public HubThread create(User author, String groupSlug, NewThread request) {
         List<String> errors = new ArrayList<>();
@@ -66,8 +64,15 @@ public final class ThreadService {
             }
             Instant now = clock.instant();
             ThreadDao threads = handle.attach(ThreadDao.class);
-            long threadId = threads.insertThread(group.id(), request.kind().wireName(), title, body,
-                    markdown.toHtml(body), Tags.join(tags), author.id(), now);
+            long threadId = threads.insertThread(
+                    group.id(),
+                    request.kind().wireName(),
+                    title,
+                    body,
+                    markdown.toHtml(body),
+                    Tags.join(tags),
+                    author.id(),
+                    now);
             threads.insertRevision(threadId, null, 1, author.id(), now, title, body);
             outbox.append(handle, ItemType.THREAD, threadId);
             return threadId;
@@ -85,9 +90,21 @@ public final class ThreadService {
             List<Post> posts = threads.posts(id, viewer.id()).stream()
                     .map(p -> withAccepted(p, row.acceptedPostId()))
                     .toList();
-            return new HubThread(id, summary.group(), summary.kind(), summary.title(), bodies.body(), bodies.bodyHtml(),
-                    summary.tags(), summary.author(), summary.createdAt(), summary.updatedAt(), summary.version(),
-                    summary.acceptedPostId(), posts, threads.promotedGuidance(id, viewer.isCurator()));
+            return new HubThread(
+                    id,
+                    summary.group(),
+                    summary.kind(),
+                    summary.title(),
+                    bodies.body(),
+                    bodies.bodyHtml(),
+                    summary.tags(),
+                    summary.author(),
+                    summary.createdAt(),
+                    summary.updatedAt(),
+                    summary.version(),
+                    summary.acceptedPostId(),
+                    posts,
+                    threads.promotedGuidance(id, viewer.isCurator()));
         });
     }
 
@@ -96,19 +113,30 @@ public final class ThreadService {
         jdbi.useHandle(handle -> visibleThread(handle, id, viewer));
     }
 
-    public Page<ThreadSummary> listInGroup(User viewer, String groupSlug, ThreadKind kind, boolean unanswered,
-                                           int limit, String cursor) {
+    public Page<ThreadSummary> listInGroup(
+            User viewer, String groupSlug, ThreadKind kind, boolean unanswered, int limit, String cursor) {
         Group group = groups.visible(groupSlug, viewer);
-        List<ThreadSummary> rows = jdbi.onDemand(ThreadDao.class).listInGroup(group.id(),
-                kind == null ? null : kind.wireName(), unanswered, Cursor.decode(cursor), limit + 1);
+        List<ThreadSummary> rows = jdbi.onDemand(ThreadDao.class)
+                .listInGroup(
+                        group.id(),
+                        kind == null ? null : kind.wireName(),
+                        unanswered,
+                        Cursor.decode(cursor),
+                        limit + 1);
         return Page.of(rows, limit, ThreadSummary::id);
     }
 
     /** Questions across every group the viewer can see: where officers find colleagues' questions. */
     public Page<ThreadSummary> questions(User viewer, boolean unanswered, String department, int limit, String cursor) {
-        List<ThreadSummary> rows = jdbi.onDemand(ThreadDao.class).listVisible(viewer.id(), viewer.isAdmin(),
-                department == null || department.isBlank() ? null : department, ThreadKind.QUESTION.wireName(),
-                unanswered, Cursor.decode(cursor), limit + 1);
+        List<ThreadSummary> rows = jdbi.onDemand(ThreadDao.class)
+                .listVisible(
+                        viewer.id(),
+                        viewer.isAdmin(),
+                        department == null || department.isBlank() ? null : department,
+                        ThreadKind.QUESTION.wireName(),
+                        unanswered,
+                        Cursor.decode(cursor),
+                        limit + 1);
         return Page.of(rows, limit, ThreadSummary::id);
     }
 
@@ -153,7 +181,12 @@ public final class ThreadService {
                 throw new NotFoundException("thread", id);
             }
             // The detail names where, not what: a deleted title must not live on in the log.
-            audit.record(handle, actor, "thread.delete", "thread:" + id, "in group " + thread.group().slug());
+            audit.record(
+                    handle,
+                    actor,
+                    "thread.delete",
+                    "thread:" + id,
+                    "in group " + thread.group().slug());
             outbox.append(handle, ItemType.THREAD, id);
             threads.postIds(id).forEach(postId -> outbox.append(handle, ItemType.POST, postId));
         });
@@ -183,7 +216,8 @@ public final class ThreadService {
     public Post getPost(User viewer, long postId) {
         return jdbi.inTransaction(handle -> {
             VisiblePost post = visiblePost(handle, postId, viewer);
-            return handle.attach(ThreadDao.class).findPost(postId, viewer.id())
+            return handle.attach(ThreadDao.class)
+                    .findPost(postId, viewer.id())
                     .map(p -> withAccepted(p, post.thread().row().acceptedPostId()))
                     .orElseThrow(() -> new NotFoundException("post", postId));
         });
@@ -226,7 +260,12 @@ public final class ThreadService {
             if (accepted != null && accepted == postId) {
                 threads.setAccepted(post.row().threadId(), null, now);
             }
-            audit.record(handle, actor, "post.delete", "post:" + postId, "in thread " + post.row().threadId());
+            audit.record(
+                    handle,
+                    actor,
+                    "post.delete",
+                    "post:" + postId,
+                    "in thread " + post.row().threadId());
             outbox.append(handle, ItemType.POST, postId);
             outbox.append(handle, ItemType.THREAD, post.row().threadId());
         });
@@ -289,14 +328,13 @@ public final class ThreadService {
         });
     }
 
-    private record VisibleThread(ThreadRow row, Group group) {
-    }
+    private record VisibleThread(ThreadRow row, Group group) {}
 
-    private record VisiblePost(PostRow row, VisibleThread thread) {
-    }
+    private record VisiblePost(PostRow row, VisibleThread thread) {}
 
     private static VisibleThread visibleThread(Handle handle, long id, User viewer) {
-        ThreadRow row = handle.attach(ThreadDao.class).findRow(id).orElseThrow(() -> new NotFoundException("thread", id));
+        ThreadRow row =
+                handle.attach(ThreadDao.class).findRow(id).orElseThrow(() -> new NotFoundException("thread", id));
         try {
             return new VisibleThread(row, GroupService.visibleById(handle, row.groupId(), viewer));
         } catch (NotFoundException hidden) {
@@ -305,7 +343,8 @@ public final class ThreadService {
     }
 
     private static VisiblePost visiblePost(Handle handle, long postId, User viewer) {
-        PostRow row = handle.attach(ThreadDao.class).findPostRow(postId)
+        PostRow row = handle.attach(ThreadDao.class)
+                .findPostRow(postId)
                 .orElseThrow(() -> new NotFoundException("post", postId));
         try {
             return new VisiblePost(row, visibleThread(handle, row.threadId(), viewer));
@@ -322,13 +361,23 @@ public final class ThreadService {
 
     private static Post withAccepted(Post post, Long acceptedPostId) {
         boolean accepted = acceptedPostId != null && acceptedPostId == post.id();
-        return new Post(post.id(), post.threadId(), post.body(), post.bodyHtml(), post.author(), post.createdAt(),
-                post.updatedAt(), post.version(), post.thanks(), accepted, post.thankedByMe());
+        return new Post(
+                post.id(),
+                post.threadId(),
+                post.body(),
+                post.bodyHtml(),
+                post.author(),
+                post.createdAt(),
+                post.updatedAt(),
+                post.version(),
+                post.thanks(),
+                accepted,
+                post.thankedByMe());
     }
 
     private static HubException staleVersion(String what, int current, int sent) {
-        return HubException.conflict("The " + what + " was changed since version " + sent
-                + " (it is now at version " + current + "): reload it and apply your edit again.");
+        return HubException.conflict("The " + what + " was changed since version " + sent + " (it is now at version "
+                + current + "): reload it and apply your edit again.");
     }
 
     private static void failIfAny(List<String> errors) {

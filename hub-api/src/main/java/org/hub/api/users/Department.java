@@ -5,5 +5,4 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** A department of the organisation: {@code {slug, name}} on the wire. */
 @JsonPropertyOrder({"slug", "name"})
-public record Department(@JsonIgnore long id, String slug, String name) {
-}
+public record Department(@JsonIgnore long id, String slug, String name) {}

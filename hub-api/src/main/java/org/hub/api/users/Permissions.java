@@ -4,8 +4,7 @@ import org.hub.api.common.HubException;
 
 /** The hub-wide role rules, in one place. Group-level rules live with groups. */
 public final class Permissions {
-    private Permissions() {
-    }
+    private Permissions() {}
 
     public static void requireAdmin(User user) {
         if (!user.isAdmin()) {

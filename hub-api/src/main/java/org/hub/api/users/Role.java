@@ -7,7 +7,9 @@ import org.hub.api.common.HubException;
 
 /** What a person may do across the hub: {@code member}, {@code curator} (comms: guidance) or {@code admin}. */
 public enum Role {
-    MEMBER, CURATOR, ADMIN;
+    MEMBER,
+    CURATOR,
+    ADMIN;
 
     @JsonValue
     public String wireName() {

@@ -8,8 +8,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * The email address is kept for notifications but not shown to everyone.
  */
 @JsonPropertyOrder({"username", "displayName", "department", "role", "active"})
-public record User(@JsonIgnore long id, String username, String displayName, @JsonIgnore String email,
-                   Department department, Role role, boolean active) {
+public record User(
+        @JsonIgnore long id,
+        String username,
+        String displayName,
+        @JsonIgnore String email,
+        Department department,
+        Role role,
+        boolean active) {
 
     @JsonIgnore
     public boolean isAdmin() {

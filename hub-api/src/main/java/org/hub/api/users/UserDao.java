@@ -43,8 +43,14 @@ public interface UserDao {
             VALUES (:username, :displayName, :email, :departmentId, :role, TRUE, :passwordHash, :now, :now)
             """)
     @GetGeneratedKeys("id")
-    long insert(String username, String displayName, String email, Long departmentId, String role,
-                String passwordHash, Instant now);
+    long insert(
+            String username,
+            String displayName,
+            String email,
+            Long departmentId,
+            String role,
+            String passwordHash,
+            Instant now);
 
     @SqlUpdate("""
             UPDATE users SET display_name = :displayName, email = :email, department_id = :departmentId,

@@ -21,9 +21,15 @@ class HashingLimitTest {
 
     @Test
     void sizeIsAQuarterOfTheHeapCappedByProcessorsAndAtLeastOne() {
-        assertThat(HashingLimit.permitsFor(512 * MB, 19 * 1024, 2)).as("the attacked set-up").isEqualTo(4);
-        assertThat(HashingLimit.permitsFor(512 * MB, 19 * 1024, 16)).as("128 MB / 19 MiB").isEqualTo(6);
-        assertThat(HashingLimit.permitsFor(64 * MB, 19 * 1024, 8)).as("a tiny heap still hashes").isEqualTo(1);
+        assertThat(HashingLimit.permitsFor(512 * MB, 19 * 1024, 2))
+                .as("the attacked set-up")
+                .isEqualTo(4);
+        assertThat(HashingLimit.permitsFor(512 * MB, 19 * 1024, 16))
+                .as("128 MB / 19 MiB")
+                .isEqualTo(6);
+        assertThat(HashingLimit.permitsFor(64 * MB, 19 * 1024, 8))
+                .as("a tiny heap still hashes")
+                .isEqualTo(1);
         assertThat(HashingLimit.permitsFor(8192 * MB, 1024, 4)).isEqualTo(8);
         assertThat(HashingLimit.permitsFor(8192 * MB, 1024, 0)).isEqualTo(2);
     }
@@ -33,7 +39,8 @@ class HashingLimitTest {
         HashingLimit limit = HashingLimit.forThisJvm(19 * 1024);
         long held = (long) limit.size() * 19 * MB;
         assertThat(limit.size()).isBetween(1, Runtime.getRuntime().availableProcessors() * 2);
-        assertThat(held).isLessThanOrEqualTo(Math.max(19 * MB, Runtime.getRuntime().maxMemory() / 4));
+        assertThat(held)
+                .isLessThanOrEqualTo(Math.max(19 * MB, Runtime.getRuntime().maxMemory() / 4));
     }
 
     @Test
@@ -52,12 +59,11 @@ class HashingLimitTest {
             }
             assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
             long start = System.nanoTime();
-            assertThatThrownBy(() -> limit.run(() -> "never"))
-                    .isInstanceOfSatisfying(ServerBusyException.class, e -> {
-                        assertThat(e.status()).isEqualTo(503);
-                        assertThat(e.retryAfterSeconds()).isEqualTo(1);
-                        assertThat(e.getMessage()).contains("try again");
-                    });
+            assertThatThrownBy(() -> limit.run(() -> "never")).isInstanceOfSatisfying(ServerBusyException.class, e -> {
+                assertThat(e.status()).isEqualTo(503);
+                assertThat(e.retryAfterSeconds()).isEqualTo(1);
+                assertThat(e.getMessage()).contains("try again");
+            });
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(90));
             release.countDown();
         } finally {
@@ -72,8 +78,9 @@ class HashingLimitTest {
     void aFailingHashGivesItsSlotBack() {
         HashingLimit limit = new HashingLimit(1, Duration.ofMillis(50));
         assertThatThrownBy(() -> limit.run(() -> {
-            throw new IllegalStateException("boom");
-        })).isInstanceOf(IllegalStateException.class);
+                    throw new IllegalStateException("boom");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(limit.run(() -> 42)).isEqualTo(42);
     }
 
@@ -108,10 +115,12 @@ class HashingLimitTest {
         PasswordHasher hasher = new PasswordHasher(1024, 1, 1, limit);
         String hash = hasher.hash("a password to check");
         assertThat(limit.run(() -> {
-            assertThatThrownBy(() -> hasher.verify("a password to check", hash)).isInstanceOf(ServerBusyException.class);
-            assertThatThrownBy(() -> hasher.hash("another")).isInstanceOf(ServerBusyException.class);
-            return true;
-        })).isTrue();
+                    assertThatThrownBy(() -> hasher.verify("a password to check", hash))
+                            .isInstanceOf(ServerBusyException.class);
+                    assertThatThrownBy(() -> hasher.hash("another")).isInstanceOf(ServerBusyException.class);
+                    return true;
+                }))
+                .isTrue();
         assertThat(hasher.verify("a password to check", hash)).isTrue();
     }
 

@@ -21,8 +21,17 @@ class LoginThrottleTest {
     private static final String STRANGER = "198.51.100.7";
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-22T10:00:00Z"));
-    private final LoginThrottle throttle = LoginThrottle.inMemory(new LoginThrottle.Limits(5, Duration.ofMinutes(15),
-            Duration.ofSeconds(30), Duration.ofMinutes(15), 20, 40, Duration.ofDays(30)), 10_000, clock);
+    private final LoginThrottle throttle = LoginThrottle.inMemory(
+            new LoginThrottle.Limits(
+                    5,
+                    Duration.ofMinutes(15),
+                    Duration.ofSeconds(30),
+                    Duration.ofMinutes(15),
+                    20,
+                    40,
+                    Duration.ofDays(30)),
+            10_000,
+            clock);
 
     @Test
     void freshUsernameMayTry() {
@@ -104,8 +113,12 @@ class LoginThrottleTest {
             }
             clock.advance(Duration.ofSeconds(30));
         }
-        assertThat(throttle.retryAfter("admin", STRANGER)).as("the stranger is held back").isPositive();
-        assertThat(throttle.retryAfter("admin", HOME)).as("the owner at home is not").isZero();
+        assertThat(throttle.retryAfter("admin", STRANGER))
+                .as("the stranger is held back")
+                .isPositive();
+        assertThat(throttle.retryAfter("admin", HOME))
+                .as("the owner at home is not")
+                .isZero();
     }
 
     @Test
@@ -126,11 +139,16 @@ class LoginThrottleTest {
         }
         assertThat(throttle.retryAfter("ivan", "203.0.113.200")).isZero();
         fail("ivan", "203.0.113.19", 1);
-        assertThat(throttle.retryAfter("ivan", "203.0.113.200")).as("20 failures from 20 addresses")
+        assertThat(throttle.retryAfter("ivan", "203.0.113.200"))
+                .as("20 failures from 20 addresses")
                 .isEqualTo(Duration.ofMinutes(15));
-        assertThat(throttle.retryAfter("judy", "203.0.113.200")).as("another username").isZero();
+        assertThat(throttle.retryAfter("judy", "203.0.113.200"))
+                .as("another username")
+                .isZero();
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-        assertThat(throttle.retryAfter("ivan", "203.0.113.200")).as("once the window has passed").isZero();
+        assertThat(throttle.retryAfter("ivan", "203.0.113.200"))
+                .as("once the window has passed")
+                .isZero();
     }
 
     @Test
@@ -141,10 +159,14 @@ class LoginThrottleTest {
             fail("ken", "203.0.113." + i, 1);
         }
         assertThat(throttle.retryAfter("ken", "203.0.113.250")).isPositive();
-        assertThat(throttle.retryAfter("ken", HOME)).as("the owner's usual address").isZero();
+        assertThat(throttle.retryAfter("ken", HOME))
+                .as("the owner's usual address")
+                .isZero();
         clock.advance(Duration.ofDays(29));
         fail("ken", "203.0.113.1", 20);
-        assertThat(throttle.retryAfter("ken", HOME)).as("trust fades after 30 days").isPositive();
+        assertThat(throttle.retryAfter("ken", HOME))
+                .as("trust fades after 30 days")
+                .isPositive();
     }
 
     @Test
@@ -154,11 +176,13 @@ class LoginThrottleTest {
         }
         assertThat(throttle.retryAfter("spray-new", STRANGER)).isZero();
         fail("spray-39", STRANGER, 1);
-        assertThat(throttle.retryAfter("spray-new", STRANGER)).as("40 failures over 40 usernames")
+        assertThat(throttle.retryAfter("spray-new", STRANGER))
+                .as("40 failures over 40 usernames")
                 .isEqualTo(Duration.ofMinutes(15));
         assertThat(throttle.retryAfter("spray-new", HOME)).as("another address").isZero();
         throttle.recordSuccess("spray-new", STRANGER);
-        assertThat(throttle.retryAfter("someone", STRANGER)).as("a success does not reset the spray count")
+        assertThat(throttle.retryAfter("someone", STRANGER))
+                .as("a success does not reset the spray count")
                 .isPositive();
     }
 
@@ -169,7 +193,8 @@ class LoginThrottleTest {
         }
         assertThat(throttle.retryAfter("v6-new", "2001:db8:1:2:ffff::9")).isPositive();
         assertThat(throttle.retryAfter("v6-new", "2001:db8:1:3::1")).isZero();
-        assertThat(LoginThrottle.client("2001:0db8:0001:0002:0000:0000:0000:0001")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(LoginThrottle.client("2001:0db8:0001:0002:0000:0000:0000:0001"))
+                .isEqualTo("2001:db8:1:2::/64");
         assertThat(LoginThrottle.client("::ffff:192.0.2.1")).isEqualTo("192.0.2.1");
         assertThat(LoginThrottle.client(" 192.0.2.1 ")).isEqualTo("192.0.2.1");
         assertThat(LoginThrottle.client(null)).isEqualTo("unknown");
@@ -182,14 +207,14 @@ class LoginThrottleTest {
                 .isInstanceOfSatisfying(TooManyRequestsException.class, e -> {
                     assertThat(e.status()).isEqualTo(429);
                     assertThat(e.retryAfterSeconds()).isEqualTo(60);
-                    assertThat(e.getMessage()).isEqualTo(
-                            "Too many failed sign-ins for this username; try again in 1 minute.");
+                    assertThat(e.getMessage())
+                            .isEqualTo("Too many failed sign-ins for this username; try again in 1 minute.");
                 });
         for (int i = 0; i < 40; i++) {
             fail("many-" + i, STRANGER, 1);
         }
-        assertThatThrownBy(() -> throttle.check("mia", STRANGER)).hasMessage(
-                "Too many failed sign-ins from your network address; try again in 15 minutes.");
+        assertThatThrownBy(() -> throttle.check("mia", STRANGER))
+                .hasMessage("Too many failed sign-ins from your network address; try again in 15 minutes.");
         assertThat(LoginThrottle.inWords(Duration.ofMillis(1))).isEqualTo("1 second");
         assertThat(LoginThrottle.inWords(Duration.ofSeconds(45))).isEqualTo("45 seconds");
         assertThat(LoginThrottle.inWords(Duration.ofSeconds(61))).isEqualTo("2 minutes");
@@ -198,8 +223,17 @@ class LoginThrottleTest {
     @Test
     void theMemoryStoreIsBounded() {
         InMemoryThrottleStore store = new InMemoryThrottleStore(100, Duration.ofHours(1));
-        LoginThrottle small = new LoginThrottle(new LoginThrottle.Limits(5, Duration.ofMinutes(15),
-                Duration.ofSeconds(30), Duration.ofMinutes(15), 20, 1_000_000, Duration.ofDays(30)), store, clock);
+        LoginThrottle small = new LoginThrottle(
+                new LoginThrottle.Limits(
+                        5,
+                        Duration.ofMinutes(15),
+                        Duration.ofSeconds(30),
+                        Duration.ofMinutes(15),
+                        20,
+                        1_000_000,
+                        Duration.ofDays(30)),
+                store,
+                clock);
         for (int i = 0; i < 5_000; i++) {
             small.recordFailure("made-up-" + i, STRANGER);
         }

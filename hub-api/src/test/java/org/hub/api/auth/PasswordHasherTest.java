@@ -48,12 +48,15 @@ class PasswordHasherTest {
         String good = hasher.hash("a password of some length");
         String[] parts = good.split("\\$");
         for (String bad : new String[] {
-                "", "plain text", "$argon2i$v=19$m=1024,t=2,p=1$" + parts[4] + "$" + parts[5],
-                "$argon2id$v=19$m=1024,t=2$" + parts[4],
-                "$argon2id$v=19$m=abc,t=2,p=1$" + parts[4] + "$" + parts[5],
-                "$argon2id$v=19$m=1024,t=2,p=1,x=3$" + parts[4] + "$" + parts[5],
-                "$argon2id$v=19$m=1024,t=2,p=1$***$" + parts[5],
-                "$argon2id$v=19$m=1024,t=0,p=1$" + parts[4] + "$" + parts[5]}) {
+            "",
+            "plain text",
+            "$argon2i$v=19$m=1024,t=2,p=1$" + parts[4] + "$" + parts[5],
+            "$argon2id$v=19$m=1024,t=2$" + parts[4],
+            "$argon2id$v=19$m=abc,t=2,p=1$" + parts[4] + "$" + parts[5],
+            "$argon2id$v=19$m=1024,t=2,p=1,x=3$" + parts[4] + "$" + parts[5],
+            "$argon2id$v=19$m=1024,t=2,p=1$***$" + parts[5],
+            "$argon2id$v=19$m=1024,t=0,p=1$" + parts[4] + "$" + parts[5]
+        }) {
             assertThat(hasher.verify("a password of some length", bad)).as(bad).isFalse();
         }
     }

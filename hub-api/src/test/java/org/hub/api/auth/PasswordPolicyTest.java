@@ -10,12 +10,19 @@ class PasswordPolicyTest {
 
     @Test
     void theFindingsExamplesAreRefused() {
-        assertThat(policy.problems("aaaaaaaaaaaa", "bob")).singleElement().asString()
-                .startsWith("password is too easy to guess: ").contains("easy to guess.");
-        assertThat(policy.problems("password1234", "bob")).singleElement().asString()
+        assertThat(policy.problems("aaaaaaaaaaaa", "bob"))
+                .singleElement()
+                .asString()
+                .startsWith("password is too easy to guess: ")
+                .contains("easy to guess.");
+        assertThat(policy.problems("password1234", "bob"))
+                .singleElement()
+                .asString()
                 .contains("very common password");
         assertThat(policy.problems("bobsmithbobsmith", "bobsmith", "Bob Smith", "bob@example.org"))
-                .singleElement().asString().contains("your own name, username or email");
+                .singleElement()
+                .asString()
+                .contains("your own name, username or email");
     }
 
     @Test
@@ -31,9 +38,11 @@ class PasswordPolicyTest {
         String[] ada = {"ada.lovelace", "Ada Lovelace", "ada.lovelace@example.org"};
         assertThat(policy.problems("lovelace1815", ada)).isNotEmpty();
         assertThat(policy.problems("ada.lovelace2024", ada)).isNotEmpty();
-        assertThat(policy.problems("adminadmin12", "admin", "Administrator", "admin@hub.local")).isNotEmpty();
+        assertThat(policy.problems("adminadmin12", "admin", "Administrator", "admin@hub.local"))
+                .isNotEmpty();
         assertThat(policy.problems("hubhubhubhub12", "someone")).isNotEmpty();
-        assertThat(policy.score("lovelace1815")).as("only weak because it is her name")
+        assertThat(policy.score("lovelace1815"))
+                .as("only weak because it is her name")
                 .isGreaterThan(policy.score("lovelace1815", ada));
     }
 
@@ -51,15 +60,18 @@ class PasswordPolicyTest {
         assertThat(policy.problems(SecretTokens.randomText(18), "admin")).isEmpty();
         assertThat(policy.problems("y7Gq-2mLp-Xw9r", "ada")).isEmpty();
         assertThat(policy.problems("a".repeat(40) + SecretTokens.randomText(12) + "b".repeat(500), "ada"))
-                .as("long ones are measured quickly on their first part").isEmpty();
+                .as("long ones are measured quickly on their first part")
+                .isEmpty();
     }
 
     @Test
     void theTestSuitesFixturePasswordsStayAccepted() {
         for (String user : new String[] {"user-1", "user-42", "user-999001"}) {
             assertThat(policy.problems("password-" + user, user, "Test " + user, user + "@example.org"))
-                    .as(user).isEmpty();
+                    .as(user)
+                    .isEmpty();
         }
-        assertThat(policy.problems("admin-password-for-tests", "admin", "Administrator", "admin@hub.local")).isEmpty();
+        assertThat(policy.problems("admin-password-for-tests", "admin", "Administrator", "admin@hub.local"))
+                .isEmpty();
     }
 }

@@ -30,7 +30,9 @@ class SecretTokensTest {
         assertThat(SecretTokens.digest("abc"))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         String secret = SecretTokens.newSecret("hub_");
-        assertThat(SecretTokens.digest(secret)).hasSize(64).matches("[0-9a-f]{64}")
+        assertThat(SecretTokens.digest(secret))
+                .hasSize(64)
+                .matches("[0-9a-f]{64}")
                 .isEqualTo(SecretTokens.digest(secret))
                 .doesNotContain(secret);
     }

@@ -30,13 +30,21 @@ class CursorTest {
 
     @Test
     void badCursorsAnswer400() {
-        for (String bad : new String[] {"!!!", "abc", "12", b64("k1:"), b64("k1:x"), b64("k1:-5"), b64("k2:5"),
-                b64("5"), b64("k1:99999999999999999999")}) {
-            assertThatThrownBy(() -> Cursor.decode(bad)).as(bad)
-                    .isInstanceOfSatisfying(HubException.class, e -> {
-                        assertThat(e.status()).isEqualTo(400);
-                        assertThat(e.getMessage()).contains("cursor");
-                    });
+        for (String bad : new String[] {
+            "!!!",
+            "abc",
+            "12",
+            b64("k1:"),
+            b64("k1:x"),
+            b64("k1:-5"),
+            b64("k2:5"),
+            b64("5"),
+            b64("k1:99999999999999999999")
+        }) {
+            assertThatThrownBy(() -> Cursor.decode(bad)).as(bad).isInstanceOfSatisfying(HubException.class, e -> {
+                assertThat(e.status()).isEqualTo(400);
+                assertThat(e.getMessage()).contains("cursor");
+            });
         }
     }
 
@@ -47,7 +55,8 @@ class CursorTest {
         assertThat(Limits.of(100)).isEqualTo(100);
         for (int bad : new int[] {0, -1, 101, Integer.MAX_VALUE}) {
             assertThatThrownBy(() -> Limits.of(bad))
-                    .isInstanceOfSatisfying(HubException.class, e -> assertThat(e.status()).isEqualTo(400));
+                    .isInstanceOfSatisfying(
+                            HubException.class, e -> assertThat(e.status()).isEqualTo(400));
         }
     }
 

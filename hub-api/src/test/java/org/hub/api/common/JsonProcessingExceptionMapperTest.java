@@ -12,11 +12,9 @@ import org.junit.jupiter.api.Test;
 class JsonProcessingExceptionMapperTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Item(String name, int count, List<Integer> sizes, Inner inner) {
-    }
+    record Item(String name, int count, List<Integer> sizes, Inner inner) {}
 
-    record Inner(boolean flag) {
-    }
+    record Inner(boolean flag) {}
 
     enum Colour {
         RED;
@@ -27,8 +25,7 @@ class JsonProcessingExceptionMapperTest {
         }
     }
 
-    record Painted(Colour colour) {
-    }
+    record Painted(Colour colour) {}
 
     @Test
     void malformedJsonNamesLineAndColumn() {
@@ -39,13 +36,15 @@ class JsonProcessingExceptionMapperTest {
     @Test
     void wrongTypeNamesTheField() {
         assertThat(messageFor("{\"count\": \"many\"}")).isEqualTo("Field 'count' has the wrong type or format.");
-        assertThat(messageFor("{\"inner\": {\"flag\": [1]}}")).isEqualTo("Field 'inner.flag' has the wrong type or format.");
+        assertThat(messageFor("{\"inner\": {\"flag\": [1]}}"))
+                .isEqualTo("Field 'inner.flag' has the wrong type or format.");
         assertThat(messageFor("{\"sizes\": [1, \"x\"]}")).contains("sizes").contains("[1]");
     }
 
     @Test
     void unknownFieldIsNamed() {
-        assertThat(messageFor("{\"name\": \"x\", \"colour\": \"red\"}")).isEqualTo("Unknown field 'colour' in the request body.");
+        assertThat(messageFor("{\"name\": \"x\", \"colour\": \"red\"}"))
+                .isEqualTo("Unknown field 'colour' in the request body.");
     }
 
     @Test
@@ -82,11 +81,22 @@ class JsonProcessingExceptionMapperTest {
 
     @Test
     void messagesNeverNameClasses() {
-        for (String body : new String[] {"{oops", "{\"count\": \"many\"}", "{\"colour\": 1}", "[1]", "{\"inner\": 5}",
-                "{\"sizes\": {\"a\": 1}}", "{\"name\": \"\\u00zz\"}"}) {
-            assertThat(messageFor(body)).as(body)
-                    .doesNotContain("Exception").doesNotContain("com.fasterxml").doesNotContain("org.hub")
-                    .doesNotContain("Item").doesNotContain("java.");
+        for (String body : new String[] {
+            "{oops",
+            "{\"count\": \"many\"}",
+            "{\"colour\": 1}",
+            "[1]",
+            "{\"inner\": 5}",
+            "{\"sizes\": {\"a\": 1}}",
+            "{\"name\": \"\\u00zz\"}"
+        }) {
+            assertThat(messageFor(body))
+                    .as(body)
+                    .doesNotContain("Exception")
+                    .doesNotContain("com.fasterxml")
+                    .doesNotContain("org.hub")
+                    .doesNotContain("Item")
+                    .doesNotContain("java.");
         }
     }
 

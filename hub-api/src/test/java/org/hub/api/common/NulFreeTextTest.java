@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 class NulFreeTextTest {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(NulFreeText.module());
 
-    record Body(String name, List<String> tags) {
-    }
+    record Body(String name, List<String> tags) {}
 
     @Test
     void ordinaryStringsReadUnchanged() throws Exception {
@@ -25,8 +24,9 @@ class NulFreeTextTest {
     @Test
     void nulIsRefusedNamingTheField() {
         assertThatThrownBy(() -> JSON.readValue("{\"name\": \"a\\u0000b\"}", Body.class))
-                .isInstanceOfSatisfying(JsonProcessingException.class, e -> assertThat(
-                        JsonProcessingExceptionMapper.messageFor(e)).isEqualTo("Field 'name' has the wrong type or format."));
+                .isInstanceOfSatisfying(
+                        JsonProcessingException.class, e -> assertThat(JsonProcessingExceptionMapper.messageFor(e))
+                                .isEqualTo("Field 'name' has the wrong type or format."));
         assertThatThrownBy(() -> JSON.readValue("{\"tags\": [\"ok\", \"\\u0000\"]}", Body.class))
                 .isInstanceOf(JsonProcessingException.class);
     }

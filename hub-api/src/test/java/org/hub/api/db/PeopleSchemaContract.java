@@ -54,7 +54,8 @@ abstract class PeopleSchemaContract extends DatabaseTest {
         assertThat(first.migrationsExecuted).isGreaterThanOrEqualTo(1);
         assertThat(first.targetSchemaVersion).isNotBlank();
 
-        MigrateResult again = Migrations.migrate(database().url(), database().user(), database().password());
+        MigrateResult again = Migrations.migrate(
+                database().url(), database().user(), database().password());
         assertThat(again.success).isTrue();
         assertThat(again.migrationsExecuted).isZero();
     }
@@ -62,7 +63,10 @@ abstract class PeopleSchemaContract extends DatabaseTest {
     @Test
     void createsEveryTable() {
         for (String table : List.of("departments", "users", "api_tokens", "sessions", "audit_log", "index_queue")) {
-            assertThat(handle.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one()).as(table)
+            assertThat(handle.createQuery("SELECT COUNT(*) FROM " + table)
+                            .mapTo(Long.class)
+                            .one())
+                    .as(table)
                     .isGreaterThanOrEqualTo(0);
         }
     }
@@ -102,15 +106,23 @@ abstract class PeopleSchemaContract extends DatabaseTest {
         long id = users.insert(username, "Ada Lovelace", username + "@example.org", deptId, "curator", "$hash$", NOW);
 
         User found = users.findByUsername(username).orElseThrow();
-        assertThat(found).isEqualTo(new User(id, username, "Ada Lovelace", username + "@example.org",
-                new Department(deptId, slug, "Finance"), Role.CURATOR, true));
+        assertThat(found)
+                .isEqualTo(new User(
+                        id,
+                        username,
+                        "Ada Lovelace",
+                        username + "@example.org",
+                        new Department(deptId, slug, "Finance"),
+                        Role.CURATOR,
+                        true));
         assertThat(users.findById(id)).contains(found);
         assertThat(users.passwordHash(username)).contains("$hash$");
         assertThat(users.passwordHash("no-such-" + username)).isEmpty();
         assertThat(users.findByUsername("no-such-" + username)).isEmpty();
         assertThat(users.count()).isEqualTo(countBefore + 1);
 
-        assertThat(users.update(id, "Ada King", "ada@example.org", null, "admin", NOW.plusSeconds(1))).isEqualTo(1);
+        assertThat(users.update(id, "Ada King", "ada@example.org", null, "admin", NOW.plusSeconds(1)))
+                .isEqualTo(1);
         User updated = users.findById(id).orElseThrow();
         assertThat(updated.displayName()).isEqualTo("Ada King");
         assertThat(updated.email()).isEqualTo("ada@example.org");
@@ -152,7 +164,9 @@ abstract class PeopleSchemaContract extends DatabaseTest {
         assertThat(tokens.findOwner(digest("never issued"))).isEmpty();
 
         assertThat(tokens.revoke(tokenA, NOW)).isEqualTo(1);
-        assertThat(tokens.revoke(tokenA, NOW)).as("revoking twice changes nothing").isZero();
+        assertThat(tokens.revoke(tokenA, NOW))
+                .as("revoking twice changes nothing")
+                .isZero();
         assertThat(tokens.findOwner(hashA)).isEmpty();
         assertThat(tokens.findOwner(hashB)).isPresent();
 
@@ -170,7 +184,8 @@ abstract class PeopleSchemaContract extends DatabaseTest {
         Instant expires = NOW.plus(12, ChronoUnit.HOURS);
         long id = sessions.insert(userId, hash, "csrf-value", NOW, expires);
 
-        SessionDao.SessionOwner owner = sessions.findOwner(hash, NOW.plusSeconds(60)).orElseThrow();
+        SessionDao.SessionOwner owner =
+                sessions.findOwner(hash, NOW.plusSeconds(60)).orElseThrow();
         assertThat(owner.sessionId()).isEqualTo(id);
         assertThat(owner.csrfToken()).isEqualTo("csrf-value");
         assertThat(sessions.findOwner(hash, expires)).as("at expiry").isEmpty();
@@ -200,7 +215,9 @@ abstract class PeopleSchemaContract extends DatabaseTest {
         assertThat(page.get(1).at()).isEqualTo(NOW);
         assertThat(page.get(1).target()).isEqualTo(target);
 
-        assertThat(audit.page(page.get(0).id(), 1)).extracting(AuditEntry::action).containsExactly("test.first");
+        assertThat(audit.page(page.get(0).id(), 1))
+                .extracting(AuditEntry::action)
+                .containsExactly("test.first");
     }
 
     private static String unique(String prefix) {

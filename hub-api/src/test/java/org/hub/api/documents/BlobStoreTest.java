@@ -45,7 +45,8 @@ class BlobStoreTest {
         assertThat(blob.sha256()).isEqualTo(sha256(content));
         assertThat(blob.size()).isEqualTo(content.length);
         assertThat(store.pathOf(blob.sha256()))
-                .isEqualTo(root.resolve(blob.sha256().substring(0, 2)).resolve(blob.sha256().substring(2, 4))
+                .isEqualTo(root.resolve(blob.sha256().substring(0, 2))
+                        .resolve(blob.sha256().substring(2, 4))
                         .resolve(blob.sha256()))
                 .hasBinaryContent(content);
         try (InputStream in = store.open(blob.sha256())) {
@@ -92,7 +93,8 @@ class BlobStoreTest {
 
         assertThatThrownBy(() -> store.store(endless, 100_000))
                 .isInstanceOf(FileTooLargeException.class)
-                .satisfies(e -> assertThat(((FileTooLargeException) e).maxBytes()).isEqualTo(100_000));
+                .satisfies(
+                        e -> assertThat(((FileTooLargeException) e).maxBytes()).isEqualTo(100_000));
 
         assertThat(blobFiles()).isEmpty();
         assertThat(temporaryFiles()).isEmpty();
@@ -161,8 +163,17 @@ class BlobStoreTest {
 
     @Test
     void invalidHashesAreRejected() {
-        for (String bad : List.of("", "abc", "../../etc/passwd", "..%2f..%2fetc", "A".repeat(64),
-                "g".repeat(64), "0".repeat(63), "0".repeat(65), "0".repeat(62) + "/a", "0".repeat(63) + "\n")) {
+        for (String bad : List.of(
+                "",
+                "abc",
+                "../../etc/passwd",
+                "..%2f..%2fetc",
+                "A".repeat(64),
+                "g".repeat(64),
+                "0".repeat(63),
+                "0".repeat(65),
+                "0".repeat(62) + "/a",
+                "0".repeat(63) + "\n")) {
             assertThatThrownBy(() -> store.pathOf(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> store.open(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
@@ -194,7 +205,9 @@ class BlobStoreTest {
 
     private List<Path> blobFiles() throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).filter(p -> !p.startsWith(root.resolve("tmp"))).toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !p.startsWith(root.resolve("tmp")))
+                    .toList();
         }
     }
 

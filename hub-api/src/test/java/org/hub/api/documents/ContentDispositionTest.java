@@ -49,7 +49,6 @@ class ContentDispositionTest {
     void pathsAndEmptyNamesAreCleanedFirst() {
         assertThat(ContentDisposition.attachment("../../etc/passwd"))
                 .isEqualTo("attachment; filename=\"passwd\"; filename*=UTF-8''passwd");
-        assertThat(ContentDisposition.attachment(""))
-                .isEqualTo("attachment; filename=\"file\"; filename*=UTF-8''file");
+        assertThat(ContentDisposition.attachment("")).isEqualTo("attachment; filename=\"file\"; filename*=UTF-8''file");
     }
 }

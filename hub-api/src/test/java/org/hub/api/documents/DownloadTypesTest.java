@@ -19,23 +19,47 @@ class DownloadTypesTest {
     private final DownloadTypes types = new DownloadTypes();
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "application/pdf", "text/plain", "text/csv", "image/png", "image/jpeg", "image/gif",
-        "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-        "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
-        "application/vnd.oasis.opendocument.presentation", "application/zip"})
+    @ValueSource(
+            strings = {
+                "application/pdf",
+                "text/plain",
+                "text/csv",
+                "image/png",
+                "image/jpeg",
+                "image/gif",
+                "application/msword",
+                "application/vnd.ms-excel",
+                "application/vnd.ms-powerpoint",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                "application/vnd.oasis.opendocument.text",
+                "application/vnd.oasis.opendocument.spreadsheet",
+                "application/vnd.oasis.opendocument.presentation",
+                "application/zip"
+            })
     void harmlessTypesAreServedAsTheyAre(String type) {
         assertThat(DownloadTypes.forDownload(type)).isEqualTo(type);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "text/html", "image/svg+xml", "application/xhtml+xml", "application/javascript", "text/javascript",
-        "application/xml", "text/xml", "application/x-shockwave-flash", "multipart/x-mixed-replace",
-        "application/vnd.ms-word.document.macroenabled.12", "text/html; charset=UTF-8", "nonsense", "", " "})
+    @ValueSource(
+            strings = {
+                "text/html",
+                "image/svg+xml",
+                "application/xhtml+xml",
+                "application/javascript",
+                "text/javascript",
+                "application/xml",
+                "text/xml",
+                "application/x-shockwave-flash",
+                "multipart/x-mixed-replace",
+                "application/vnd.ms-word.document.macroenabled.12",
+                "text/html; charset=UTF-8",
+                "nonsense",
+                "",
+                " "
+            })
     void everythingElseIsServedAsOctetStream(String type) {
         assertThat(DownloadTypes.forDownload(type)).isEqualTo(DownloadTypes.OCTET_STREAM);
     }
@@ -48,7 +72,9 @@ class DownloadTypesTest {
 
     @Test
     void detectsFromBytesNotFromTheClaim() throws IOException {
-        Path html = write("notes.txt", "<!DOCTYPE html><html><head><title>x</title></head><body><script>alert(1)</script></body></html>");
+        Path html = write(
+                "notes.txt",
+                "<!DOCTYPE html><html><head><title>x</title></head><body><script>alert(1)</script></body></html>");
 
         String detected = types.detect(html, "application/pdf", "notes.pdf");
 
@@ -58,7 +84,9 @@ class DownloadTypesTest {
 
     @Test
     void detectsPdfWhateverItIsCalled() throws IOException {
-        Path pdf = Files.write(dir.resolve("upload"), "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path pdf = Files.write(
+                dir.resolve("upload"),
+                "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThat(types.detect(pdf, "text/plain", "photo.png")).isEqualTo("application/pdf");
     }

@@ -9,24 +9,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** SafeFilename: path segments, control and bidi characters, dots, whitespace, length, normalisation. */
 class SafeFilenameTest {
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
-        "report.pdf | report.pdf",
-        "../../etc/passwd | passwd",
-        "../ | file",
-        "..\\..\\windows\\system32\\cmd.exe | cmd.exe",
-        "/etc/passwd | passwd",
-        "C:\\x\\y.pdf | y.pdf",
-        "\\\\server\\share\\minutes.docx | minutes.docx",
-        "mixed/dirs\\and/more\\name.txt | name.txt",
-        ".. | file",
-        "... | file",
-        ".bashrc | bashrc",
-        "name.pdf... | name.pdf",
-        "'name.pdf   ' | name.pdf",
-        "'   spaced    out\tname.pdf ' | spaced out name.pdf",
-        "'' | file",
-        "'   ' | file",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '\'',
+            value = {
+                "report.pdf | report.pdf",
+                "../../etc/passwd | passwd",
+                "../ | file",
+                "..\\..\\windows\\system32\\cmd.exe | cmd.exe",
+                "/etc/passwd | passwd",
+                "C:\\x\\y.pdf | y.pdf",
+                "\\\\server\\share\\minutes.docx | minutes.docx",
+                "mixed/dirs\\and/more\\name.txt | name.txt",
+                ".. | file",
+                "... | file",
+                ".bashrc | bashrc",
+                "name.pdf... | name.pdf",
+                "'name.pdf   ' | name.pdf",
+                "'   spaced    out\tname.pdf ' | spaced out name.pdf",
+                "'' | file",
+                "'   ' | file",
+            })
     void cleans(String uploaded, String expected) {
         assertThat(SafeFilename.clean(uploaded)).isEqualTo(expected);
     }
@@ -47,7 +50,8 @@ class SafeFilenameTest {
     void stripsBidiOverridesSoTheRealExtensionShows() {
         // Displayed as "evilexe.pdf" by a bidi-aware renderer; really an .exe.
         assertThat(SafeFilename.clean("evil\u202Efdp.exe")).isEqualTo("evilfdp.exe");
-        assertThat(SafeFilename.clean("\u202A\u202B\u202C\u202D\u202Ea\u2066\u2067\u2068\u2069b\u200E\u200F\u061Cc.txt"))
+        assertThat(SafeFilename.clean(
+                        "\u202A\u202B\u202C\u202D\u202Ea\u2066\u2067\u2068\u2069b\u200E\u200F\u061Cc.txt"))
                 .isEqualTo("abc.txt");
         assertThat(SafeFilename.clean("\uFEFFbom.txt")).isEqualTo("bom.txt");
     }
@@ -83,7 +87,9 @@ class SafeFilenameTest {
     @Test
     void longNamesWithoutUsableExtensionAreCut() {
         assertThat(SafeFilename.clean("b".repeat(10_000))).isEqualTo("b".repeat(200));
-        assertThat(SafeFilename.clean("c".repeat(300) + "." + "d".repeat(50))).hasSize(200).startsWith("ccc");
+        assertThat(SafeFilename.clean("c".repeat(300) + "." + "d".repeat(50)))
+                .hasSize(200)
+                .startsWith("ccc");
     }
 
     @Test
@@ -92,7 +98,8 @@ class SafeFilenameTest {
 
         assertThat(cleaned.codePointCount(0, cleaned.length())).isEqualTo(200);
         assertThat(cleaned).endsWith(".txt");
-        assertThat(Character.isHighSurrogate(cleaned.charAt(cleaned.length() - 5))).isFalse();
+        assertThat(Character.isHighSurrogate(cleaned.charAt(cleaned.length() - 5)))
+                .isFalse();
     }
 
     @Test

@@ -121,12 +121,42 @@ class TextExtractorTest {
 
     @Test
     void unsupportedTypeIsReportedAsSuch() throws IOException {
-        Path file = Files.write(dir.resolve("pixel.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n',
-                0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0});
+        Path file = Files.write(dir.resolve("pixel.png"), new byte[] {
+            (byte) 0x89,
+            'P',
+            'N',
+            'G',
+            '\r',
+            '\n',
+            0x1a,
+            '\n',
+            0,
+            0,
+            0,
+            13,
+            'I',
+            'H',
+            'D',
+            'R',
+            0,
+            0,
+            0,
+            1,
+            0,
+            0,
+            0,
+            1,
+            8,
+            6,
+            0,
+            0,
+            0
+        });
 
         ExtractionResult result = extractor.extract(file, "pixel.png");
 
-        assertThat(result.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("image/png"));
+        assertThat(result.failure())
+                .hasValueSatisfying(reason -> assertThat(reason).contains("image/png"));
     }
 
     @Test
@@ -137,12 +167,15 @@ class TextExtractorTest {
                 out.write("line " + i + " of the never-ending report\n");
             }
         }
-        try (TextExtractor capped = new TextExtractor(ExtractionLimits.defaults().withMaxChars(10_000))) {
+        try (TextExtractor capped =
+                new TextExtractor(ExtractionLimits.defaults().withMaxChars(10_000))) {
             ExtractionResult result = capped.extract(file, "huge.txt");
 
             assertThat(result.truncated()).isTrue();
             assertThat(result.failure()).isEmpty();
-            assertThat(result.text()).startsWith("line 0 of the never-ending report").hasSizeLessThanOrEqualTo(10_000);
+            assertThat(result.text())
+                    .startsWith("line 0 of the never-ending report")
+                    .hasSizeLessThanOrEqualTo(10_000);
             assertThat(result.text().length()).isGreaterThan(9_000);
         }
     }
@@ -152,9 +185,11 @@ class TextExtractorTest {
         String longText = "Kingfisher nesting season ".repeat(2_000);
         Path docx = TestFiles.docx(dir.resolve("long.docx"), longText);
         Path odt = TestFiles.odt(dir.resolve("long.odt"), longText);
-        try (TextExtractor capped = new TextExtractor(ExtractionLimits.defaults().withMaxChars(1_000))) {
+        try (TextExtractor capped =
+                new TextExtractor(ExtractionLimits.defaults().withMaxChars(1_000))) {
             for (Path file : List.of(docx, odt)) {
-                ExtractionResult result = capped.extract(file, file.getFileName().toString());
+                ExtractionResult result =
+                        capped.extract(file, file.getFileName().toString());
 
                 assertThat(result.truncated()).as(file.getFileName().toString()).isTrue();
                 assertThat(result.failure()).isEmpty();
@@ -169,7 +204,8 @@ class TextExtractorTest {
         Path bomb = TestFiles.docxBomb(dir.resolve("bomb.docx"), 1L << 30);
         assertThat(Files.size(bomb)).isLessThan(4L << 20);
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
@@ -177,8 +213,11 @@ class TextExtractorTest {
         ExtractionResult result = extractor.extract(bomb, "bomb.docx");
 
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        long peakHeap = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        assertThat(result.failure().isPresent() || result.truncated()).as("failed or truncated: %s", result).isTrue();
+        long peakHeap =
+                heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        assertThat(result.failure().isPresent() || result.truncated())
+                .as("failed or truncated: %s", result)
+                .isTrue();
         assertThat(result.text().length()).isLessThanOrEqualTo(ExtractionLimits.DEFAULT_MAX_CHARS);
         // Refused early, not merely abandoned at the time limit while still inflating.
         assertThat(took).isLessThan(Duration.ofSeconds(10));
@@ -217,7 +256,9 @@ class TextExtractorTest {
 
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
             assertThat(result.failure()).hasValue("text extraction timed out after 300 ms");
-            assertThat(stopped.await(2, TimeUnit.SECONDS)).as("the abandoned parse stopped").isTrue();
+            assertThat(stopped.await(2, TimeUnit.SECONDS))
+                    .as("the abandoned parse stopped")
+                    .isTrue();
         } catch (InterruptedException e) {
             throw new AssertionError(e);
         }
@@ -247,7 +288,8 @@ class TextExtractorTest {
 
             ExtractionResult refused = busy.extract(file, "a.txt");
 
-            assertThat(refused.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("busy"));
+            assertThat(refused.failure())
+                    .hasValueSatisfying(reason -> assertThat(reason).contains("busy"));
             release.countDown();
             first.join(2000);
         }

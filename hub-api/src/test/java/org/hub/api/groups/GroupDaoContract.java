@@ -35,13 +35,21 @@ abstract class GroupDaoContract extends DatabaseTest {
         User applicant = hub.member();
         User outsider = hub.member();
         String slug = TestHub.unique("dao-group");
-        long id = groups.insert(slug, "Road safety", "Speed limits near schools", "restricted", owner.id(), TestHub.NOW);
+        long id =
+                groups.insert(slug, "Road safety", "Speed limits near schools", "restricted", owner.id(), TestHub.NOW);
         groups.insertMembership(id, owner.id(), "owner", TestHub.NOW);
         groups.insertMembership(id, applicant.id(), "pending", TestHub.NOW);
 
         Group asOwner = groups.findBySlug(slug, owner.id()).orElseThrow();
-        assertThat(asOwner).isEqualTo(new Group(id, slug, "Road safety", "Speed limits near schools",
-                Visibility.RESTRICTED, 1, GroupRole.OWNER));
+        assertThat(asOwner)
+                .isEqualTo(new Group(
+                        id,
+                        slug,
+                        "Road safety",
+                        "Speed limits near schools",
+                        Visibility.RESTRICTED,
+                        1,
+                        GroupRole.OWNER));
         assertThat(groups.findById(id, applicant.id()).orElseThrow().myRole()).isEqualTo(GroupRole.PENDING);
         assertThat(groups.findById(id, outsider.id()).orElseThrow().myRole()).isNull();
         assertThat(groups.findBySlug("no-such-" + slug, owner.id())).isEmpty();
@@ -64,14 +72,16 @@ abstract class GroupDaoContract extends DatabaseTest {
     @Test
     void visibilityAndRoleAreChecked() {
         User owner = hub.member();
-        assertThatThrownBy(() -> groups.insert(TestHub.unique("dao-group"), "Secret", "", "secret", owner.id(),
-                TestHub.NOW)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() ->
+                        groups.insert(TestHub.unique("dao-group"), "Secret", "", "secret", owner.id(), TestHub.NOW))
+                .isInstanceOf(RuntimeException.class);
         long id = groups.insert(TestHub.unique("dao-group"), "Fine", "", "open", owner.id(), TestHub.NOW);
         assertThatThrownBy(() -> groups.insertMembership(id, owner.id(), "boss", TestHub.NOW))
                 .isInstanceOf(RuntimeException.class);
         groups.insertMembership(id, owner.id(), "owner", TestHub.NOW);
         assertThatThrownBy(() -> groups.insertMembership(id, owner.id(), "member", TestHub.NOW))
-                .as("one membership per person and group").isInstanceOf(RuntimeException.class);
+                .as("one membership per person and group")
+                .isInstanceOf(RuntimeException.class);
     }
 
     @Test
@@ -88,7 +98,9 @@ abstract class GroupDaoContract extends DatabaseTest {
         groups.insertMembership(hidden, applicant.id(), "pending", TestHub.NOW);
 
         assertThat(visibleIds(outsider, false)).contains(open, restricted).doesNotContain(hidden);
-        assertThat(visibleIds(applicant, false)).as("a pending request shows nothing").doesNotContain(hidden);
+        assertThat(visibleIds(applicant, false))
+                .as("a pending request shows nothing")
+                .doesNotContain(hidden);
         assertThat(visibleIds(member, false)).contains(open, restricted, hidden);
         assertThat(visibleIds(admin, true)).contains(open, restricted, hidden);
     }
@@ -102,7 +114,9 @@ abstract class GroupDaoContract extends DatabaseTest {
 
         List<Group> page = groups.listVisible(owner.id(), false, third + 1, 2);
         assertThat(page).extracting(Group::id).containsExactly(third, second);
-        assertThat(groups.listVisible(owner.id(), false, second, 1)).extracting(Group::id).containsExactly(first);
+        assertThat(groups.listVisible(owner.id(), false, second, 1))
+                .extracting(Group::id)
+                .containsExactly(first);
     }
 
     @Test
@@ -110,8 +124,8 @@ abstract class GroupDaoContract extends DatabaseTest {
         User me = hub.member();
         User owner = hub.member();
         long zebra = groups.insert(TestHub.unique("dao-group"), "Zebra crossings", "", "open", owner.id(), TestHub.NOW);
-        long allotments = groups.insert(TestHub.unique("dao-group"), "Allotments", "", "private", owner.id(),
-                TestHub.NOW);
+        long allotments =
+                groups.insert(TestHub.unique("dao-group"), "Allotments", "", "private", owner.id(), TestHub.NOW);
         long waiting = groups.insert(TestHub.unique("dao-group"), "Bins", "", "restricted", owner.id(), TestHub.NOW);
         groups.insertMembership(zebra, me.id(), "member", TestHub.NOW);
         groups.insertMembership(allotments, me.id(), "moderator", TestHub.NOW);
@@ -129,13 +143,16 @@ abstract class GroupDaoContract extends DatabaseTest {
         groups.insertMembership(id, moderator.id(), "moderator", TestHub.NOW);
         groups.insertMembership(id, applicant.id(), "pending", TestHub.NOW);
 
-        assertThat(groups.members(id, false, 0, 10)).extracting(GroupDao.MemberRow::userId)
+        assertThat(groups.members(id, false, 0, 10))
+                .extracting(GroupDao.MemberRow::userId)
                 .containsExactly(owner.id(), moderator.id());
         List<GroupDao.MemberRow> all = groups.members(id, true, 0, 10);
-        assertThat(all).extracting(row -> row.membership().role())
+        assertThat(all)
+                .extracting(row -> row.membership().role())
                 .containsExactly(GroupRole.OWNER, GroupRole.MODERATOR, GroupRole.PENDING);
         assertThat(all.get(2).membership().username()).isEqualTo(applicant.username());
-        assertThat(groups.members(id, true, owner.id(), 1)).extracting(GroupDao.MemberRow::userId)
+        assertThat(groups.members(id, true, owner.id(), 1))
+                .extracting(GroupDao.MemberRow::userId)
                 .containsExactly(moderator.id());
         assertThat(groups.findById(id, owner.id()).orElseThrow().memberCount()).isEqualTo(2);
     }
@@ -162,7 +179,8 @@ abstract class GroupDaoContract extends DatabaseTest {
         User owner = hub.member();
         long id = group(owner, "open");
         String slug = groups.findById(id, owner.id()).orElseThrow().slug();
-        assertThat(groups.update(id, "Renamed", "New words", "private", TestHub.NOW)).isEqualTo(1);
+        assertThat(groups.update(id, "Renamed", "New words", "private", TestHub.NOW))
+                .isEqualTo(1);
         Group changed = groups.findById(id, owner.id()).orElseThrow();
         assertThat(changed.slug()).isEqualTo(slug);
         assertThat(changed.name()).isEqualTo("Renamed");
@@ -173,13 +191,13 @@ abstract class GroupDaoContract extends DatabaseTest {
     @Test
     void aGroupsLiveItemsAreTheOnesNotDeleted() {
         User owner = hub.member();
-        var group = hub.groups().create(owner, new GroupService.NewGroup(TestHub.unique("dao-group"), "Items", "",
-                Visibility.OPEN));
+        var group = hub.groups()
+                .create(owner, new GroupService.NewGroup(TestHub.unique("dao-group"), "Items", "", Visibility.OPEN));
         var threads = hub.threads();
-        var kept = threads.create(owner, group.slug(), new ThreadService.NewThread("Kept", "",
-                ThreadKind.DISCUSSION, List.of()));
-        var gone = threads.create(owner, group.slug(), new ThreadService.NewThread("Gone", "",
-                ThreadKind.DISCUSSION, List.of()));
+        var kept = threads.create(
+                owner, group.slug(), new ThreadService.NewThread("Kept", "", ThreadKind.DISCUSSION, List.of()));
+        var gone = threads.create(
+                owner, group.slug(), new ThreadService.NewThread("Gone", "", ThreadKind.DISCUSSION, List.of()));
         var keptReply = threads.reply(owner, kept.id(), "A reply that stays");
         var deletedReply = threads.reply(owner, kept.id(), "A reply deleted");
         threads.reply(owner, gone.id(), "A reply in a deleted thread");

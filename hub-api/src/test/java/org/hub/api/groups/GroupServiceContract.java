@@ -48,14 +48,18 @@ abstract class GroupServiceContract extends DatabaseTest {
         User creator = hub.member();
         String slug = TestHub.unique("svc-group");
         groups.create(creator, new GroupService.NewGroup(slug, "First", "", Visibility.OPEN));
-        assertRefused(() -> groups.create(hub.member(), new GroupService.NewGroup(slug, "Second", "", Visibility.OPEN)),
-                409);
-        assertRefused(() -> groups.create(creator, new GroupService.NewGroup("Not A Slug", "Name", "", Visibility.OPEN)),
+        assertRefused(
+                () -> groups.create(hub.member(), new GroupService.NewGroup(slug, "Second", "", Visibility.OPEN)), 409);
+        assertRefused(
+                () -> groups.create(creator, new GroupService.NewGroup("Not A Slug", "Name", "", Visibility.OPEN)),
                 422);
-        assertRefused(() -> groups.create(creator, new GroupService.NewGroup(TestHub.unique("svc-group"), " ", "",
-                Visibility.OPEN)), 422);
-        assertRefused(() -> groups.create(creator, new GroupService.NewGroup(TestHub.unique("svc-group"), "Name", "",
-                null)), 422);
+        assertRefused(
+                () -> groups.create(
+                        creator, new GroupService.NewGroup(TestHub.unique("svc-group"), " ", "", Visibility.OPEN)),
+                422);
+        assertRefused(
+                () -> groups.create(creator, new GroupService.NewGroup(TestHub.unique("svc-group"), "Name", "", null)),
+                422);
         assertThat(groups.visible(slug, creator).name()).isEqualTo("First");
     }
 
@@ -65,7 +69,8 @@ abstract class GroupServiceContract extends DatabaseTest {
         Group hidden = create(owner, Visibility.PRIVATE);
         User outsider = hub.member();
 
-        assertThatThrownBy(() -> groups.visible(hidden.slug(), outsider)).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> groups.visible(hidden.slug(), outsider))
+                .isInstanceOf(NotFoundException.class)
                 .hasMessage("No group " + hidden.slug() + " was found.");
         assertThatThrownBy(() -> groups.join(outsider, hidden.slug())).isInstanceOf(NotFoundException.class);
         assertThat(groups.visible(hidden.slug(), hub.admin()).myRole()).isNull();
@@ -108,8 +113,12 @@ abstract class GroupServiceContract extends DatabaseTest {
         GroupService.JoinResult requested = groups.join(applicant, restricted.slug());
         assertThat(requested.pending()).isTrue();
         assertThat(requested.group().myRole()).isEqualTo(GroupRole.PENDING);
-        assertThat(requested.group().memberCount()).as("a request is not a member").isEqualTo(1);
-        assertThat(groups.join(applicant, restricted.slug()).pending()).as("asking again").isTrue();
+        assertThat(requested.group().memberCount())
+                .as("a request is not a member")
+                .isEqualTo(1);
+        assertThat(groups.join(applicant, restricted.slug()).pending())
+                .as("asking again")
+                .isTrue();
         assertThat(groups.mine(applicant)).isEmpty();
 
         Membership approved = groups.addMember(owner, restricted.slug(), applicant.username(), GroupRole.MEMBER);
@@ -153,20 +162,23 @@ abstract class GroupServiceContract extends DatabaseTest {
         assertRefused(() -> groups.addMember(moderator, group.slug(), member.username(), GroupRole.MODERATOR), 403);
         assertRefused(() -> groups.addMember(moderator, group.slug(), moderator.username(), GroupRole.MEMBER), 403);
         assertRefused(() -> groups.addMember(hub.member(), group.slug(), member.username(), GroupRole.MEMBER), 403);
-        assertThat(groups.addMember(owner, group.slug(), member.username(), GroupRole.OWNER).role())
+        assertThat(groups.addMember(owner, group.slug(), member.username(), GroupRole.OWNER)
+                        .role())
                 .isEqualTo(GroupRole.OWNER);
-        assertThat(groups.addMember(hub.admin(), group.slug(), moderator.username(), GroupRole.OWNER).role())
-                .as("admins act as owners").isEqualTo(GroupRole.OWNER);
+        assertThat(groups.addMember(hub.admin(), group.slug(), moderator.username(), GroupRole.OWNER)
+                        .role())
+                .as("admins act as owners")
+                .isEqualTo(GroupRole.OWNER);
     }
 
     @Test
     void onlyRealActiveAccountsAndRealRolesAreAdded() {
         User owner = hub.member();
         Group group = create(owner, Visibility.OPEN);
-        assertRefused(() -> groups.addMember(owner, group.slug(), "nobody-" + TestHub.unique("x"), GroupRole.MEMBER),
-                422);
-        assertRefused(() -> groups.addMember(owner, group.slug(), hub.inactiveMember().username(), GroupRole.MEMBER),
-                422);
+        assertRefused(
+                () -> groups.addMember(owner, group.slug(), "nobody-" + TestHub.unique("x"), GroupRole.MEMBER), 422);
+        assertRefused(
+                () -> groups.addMember(owner, group.slug(), hub.inactiveMember().username(), GroupRole.MEMBER), 422);
         assertRefused(() -> groups.addMember(owner, group.slug(), hub.member().username(), GroupRole.PENDING), 422);
         assertRefused(() -> groups.addMember(owner, group.slug(), hub.member().username(), null), 422);
     }
@@ -202,7 +214,8 @@ abstract class GroupServiceContract extends DatabaseTest {
         assertRefused(() -> groups.removeMember(moderator, group.slug(), owner.username()), 403);
         groups.removeMember(moderator, group.slug(), member.username());
         assertThatThrownBy(() -> groups.removeMember(moderator, group.slug(), member.username()))
-                .as("no longer a member").isInstanceOf(NotFoundException.class);
+                .as("no longer a member")
+                .isInstanceOf(NotFoundException.class);
         assertThat(groups.visible(group.slug(), owner).memberCount()).isEqualTo(2);
     }
 
@@ -225,9 +238,11 @@ abstract class GroupServiceContract extends DatabaseTest {
         groups.addMember(owner, group.slug(), member.username(), GroupRole.MEMBER);
         groups.join(applicant, group.slug());
 
-        assertThat(groups.members(owner, group.slug(), 10, null).items()).extracting(Membership::username)
+        assertThat(groups.members(owner, group.slug(), 10, null).items())
+                .extracting(Membership::username)
                 .containsExactly(owner.username(), member.username(), applicant.username());
-        assertThat(groups.members(member, group.slug(), 10, null).items()).extracting(Membership::username)
+        assertThat(groups.members(member, group.slug(), 10, null).items())
+                .extracting(Membership::username)
                 .containsExactly(owner.username(), member.username());
     }
 
@@ -267,10 +282,14 @@ abstract class GroupServiceContract extends DatabaseTest {
         Group changed = groups.update(owner, group.slug(), settings);
         assertThat(changed.name()).isEqualTo("Renamed");
         assertThat(changed.visibility()).isEqualTo(Visibility.PRIVATE);
-        assertThat(groups.update(hub.admin(), group.slug(),
-                new GroupService.GroupSettings("By an admin", "", Visibility.OPEN)).name()).isEqualTo("By an admin");
-        assertRefused(() -> groups.update(owner, group.slug(), new GroupService.GroupSettings("", "", Visibility.OPEN)),
-                422);
+        assertThat(groups.update(
+                                hub.admin(),
+                                group.slug(),
+                                new GroupService.GroupSettings("By an admin", "", Visibility.OPEN))
+                        .name())
+                .isEqualTo("By an admin");
+        assertRefused(
+                () -> groups.update(owner, group.slug(), new GroupService.GroupSettings("", "", Visibility.OPEN)), 422);
     }
 
     @Test
@@ -291,22 +310,29 @@ abstract class GroupServiceContract extends DatabaseTest {
         Group hidden = create(owner, Visibility.PRIVATE);
         User outsider = hub.member();
 
-        assertThat(groups.accessTokens(outsider)).contains("all", token(open), token(restricted))
+        assertThat(groups.accessTokens(outsider))
+                .contains("all", token(open), token(restricted))
                 .doesNotContain(token(hidden), "role:curator");
         assertThat(groups.accessTokens(owner)).contains(token(hidden));
-        assertThat(groups.accessTokens(hub.curator())).contains("all", "role:curator").doesNotContain(token(hidden));
+        assertThat(groups.accessTokens(hub.curator()))
+                .contains("all", "role:curator")
+                .doesNotContain(token(hidden));
         assertThat(groups.accessTokens(hub.admin())).contains("all", "role:curator", token(hidden));
 
         User applicant = hub.member();
         groups.update(owner, hidden.slug(), new GroupService.GroupSettings(hidden.name(), "", Visibility.RESTRICTED));
         groups.join(applicant, hidden.slug());
         groups.update(owner, hidden.slug(), new GroupService.GroupSettings(hidden.name(), "", Visibility.PRIVATE));
-        assertThat(groups.accessTokens(applicant)).as("a pending request grants nothing").doesNotContain(token(hidden));
+        assertThat(groups.accessTokens(applicant))
+                .as("a pending request grants nothing")
+                .doesNotContain(token(hidden));
     }
 
     private Group create(User owner, Visibility visibility) {
-        return groups.create(owner, new GroupService.NewGroup(TestHub.unique("svc-group"), "Group " + visibility,
-                "About " + visibility, visibility));
+        return groups.create(
+                owner,
+                new GroupService.NewGroup(
+                        TestHub.unique("svc-group"), "Group " + visibility, "About " + visibility, visibility));
     }
 
     private static String token(Group group) {

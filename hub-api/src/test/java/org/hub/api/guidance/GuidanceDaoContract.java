@@ -33,8 +33,17 @@ abstract class GuidanceDaoContract extends DatabaseTest {
     void anItemReadsBackBySlugAndTheSlugIsUnique() {
         String slug = TestHub.unique("dao-guidance");
         long countBefore = guidance.count();
-        long id = guidance.insert(slug, "Lone working", "Call in **twice**", "<p>Call in</p>", "safety visits",
-                "published", LocalDate.of(2027, 3, 1), owner.id(), null, TestHub.NOW);
+        long id = guidance.insert(
+                slug,
+                "Lone working",
+                "Call in **twice**",
+                "<p>Call in</p>",
+                "safety visits",
+                "published",
+                LocalDate.of(2027, 3, 1),
+                owner.id(),
+                null,
+                TestHub.NOW);
 
         Guidance read = guidance.findBySlug(slug).orElseThrow();
         assertThat(read.id()).isEqualTo(id);
@@ -54,7 +63,8 @@ abstract class GuidanceDaoContract extends DatabaseTest {
 
         assertThatThrownBy(() -> insert(slug, "published", TestHub.TODAY, "")).isInstanceOf(RuntimeException.class);
         assertThatThrownBy(() -> insert(TestHub.unique("dao-guidance"), "secret", TestHub.TODAY, ""))
-                .as("status is checked").isInstanceOf(RuntimeException.class);
+                .as("status is checked")
+                .isInstanceOf(RuntimeException.class);
     }
 
     @Test
@@ -64,11 +74,14 @@ abstract class GuidanceDaoContract extends DatabaseTest {
         long draft = insert(TestHub.unique("dao-guidance"), "draft", TestHub.TODAY, tag);
         long archived = insert(TestHub.unique("dao-guidance"), "archived", TestHub.TODAY, tag);
 
-        assertThat(ids(guidance.list(false, null, tag, null, Long.MAX_VALUE, 10))).containsExactly(archived, published);
+        assertThat(ids(guidance.list(false, null, tag, null, Long.MAX_VALUE, 10)))
+                .containsExactly(archived, published);
         assertThat(ids(guidance.list(true, null, tag, null, Long.MAX_VALUE, 10)))
                 .containsExactly(archived, draft, published);
-        assertThat(ids(guidance.list(true, "draft", tag, null, Long.MAX_VALUE, 10))).containsExactly(draft);
-        assertThat(ids(guidance.list(false, "draft", tag, null, Long.MAX_VALUE, 10))).isEmpty();
+        assertThat(ids(guidance.list(true, "draft", tag, null, Long.MAX_VALUE, 10)))
+                .containsExactly(draft);
+        assertThat(ids(guidance.list(false, "draft", tag, null, Long.MAX_VALUE, 10)))
+                .isEmpty();
     }
 
     @Test
@@ -77,7 +90,8 @@ abstract class GuidanceDaoContract extends DatabaseTest {
         long exact = insert(TestHub.unique("dao-guidance"), "published", TestHub.TODAY, "adult " + tag + " homes");
         insert(TestHub.unique("dao-guidance"), "published", TestHub.TODAY, "child" + tag);
         insert(TestHub.unique("dao-guidance"), "published", TestHub.TODAY, tag + "rs");
-        assertThat(ids(guidance.list(false, null, tag, null, Long.MAX_VALUE, 10))).containsExactly(exact);
+        assertThat(ids(guidance.list(false, null, tag, null, Long.MAX_VALUE, 10)))
+                .containsExactly(exact);
     }
 
     @Test
@@ -98,7 +112,8 @@ abstract class GuidanceDaoContract extends DatabaseTest {
         long second = insert(TestHub.unique("dao-guidance"), "published", TestHub.TODAY, tag);
         long third = insert(TestHub.unique("dao-guidance"), "published", TestHub.TODAY, tag);
 
-        assertThat(ids(guidance.list(false, null, tag, null, Long.MAX_VALUE, 2))).containsExactly(third, second);
+        assertThat(ids(guidance.list(false, null, tag, null, Long.MAX_VALUE, 2)))
+                .containsExactly(third, second);
         assertThat(ids(guidance.list(false, null, tag, null, second, 2))).containsExactly(first);
         assertThat(ids(guidance.after(first, 2))).containsExactly(second, third);
     }
@@ -108,9 +123,12 @@ abstract class GuidanceDaoContract extends DatabaseTest {
         String slug = TestHub.unique("dao-guidance");
         long id = insert(slug, "draft", TestHub.TODAY, "");
         LocalDate later = TestHub.TODAY.plusMonths(1);
-        assertThat(guidance.update(id, 2, "t", "b", "<p>b</p>", "", "published", later, TestHub.NOW)).isZero();
-        assertThat(guidance.update(id, 1, "New", "b", "<p>b</p>", "x", "published", later, TestHub.NOW)).isEqualTo(1);
-        assertThat(guidance.update(id, 1, "Again", "b", "<p>b</p>", "", "draft", later, TestHub.NOW)).isZero();
+        assertThat(guidance.update(id, 2, "t", "b", "<p>b</p>", "", "published", later, TestHub.NOW))
+                .isZero();
+        assertThat(guidance.update(id, 1, "New", "b", "<p>b</p>", "x", "published", later, TestHub.NOW))
+                .isEqualTo(1);
+        assertThat(guidance.update(id, 1, "Again", "b", "<p>b</p>", "", "draft", later, TestHub.NOW))
+                .isZero();
         Guidance read = guidance.findBySlug(slug).orElseThrow();
         assertThat(read.title()).isEqualTo("New");
         assertThat(read.status()).isEqualTo(GuidanceStatus.PUBLISHED);
@@ -129,8 +147,8 @@ abstract class GuidanceDaoContract extends DatabaseTest {
     }
 
     private long insert(String slug, String status, LocalDate reviewBy, String tags) {
-        return guidance.insert(slug, "Guidance " + slug, "Body", "<p>Body</p>", tags, status, reviewBy, owner.id(),
-                null, TestHub.NOW);
+        return guidance.insert(
+                slug, "Guidance " + slug, "Body", "<p>Body</p>", tags, status, reviewBy, owner.id(), null, TestHub.NOW);
     }
 
     private static List<Long> ids(List<Guidance> items) {

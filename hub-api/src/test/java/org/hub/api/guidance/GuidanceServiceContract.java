@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hub.api.testing.HubAssertions.assertRefused;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hub.api.common.NotFoundException;
@@ -44,7 +43,9 @@ abstract class GuidanceServiceContract extends DatabaseTest {
         User member = hub.member();
         assertRefused(() -> guidance.create(member, item("Members may not", GuidanceStatus.PUBLISHED)), 403);
         Guidance mine = guidance.create(hub.curator(), item("Curated " + TestHub.unique("t"), null));
-        assertThat(guidance.create(hub.admin(), item("By an admin " + TestHub.unique("t"), null)).owner().isAdmin())
+        assertThat(guidance.create(hub.admin(), item("By an admin " + TestHub.unique("t"), null))
+                        .owner()
+                        .isAdmin())
                 .isTrue();
         assertRefused(() -> guidance.update(member, mine.slug(), edit(mine, GuidanceStatus.PUBLISHED)), 403);
     }
@@ -66,7 +67,8 @@ abstract class GuidanceServiceContract extends DatabaseTest {
         User member = hub.member();
         Guidance draft = guidance.create(curator, item("Draft " + TestHub.unique("t"), GuidanceStatus.DRAFT));
 
-        assertThatThrownBy(() -> guidance.get(member, draft.slug())).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> guidance.get(member, draft.slug()))
+                .isInstanceOf(NotFoundException.class)
                 .hasMessage("No guidance " + draft.slug() + " was found.");
         assertThat(guidance.get(curator, draft.slug()).title()).isEqualTo(draft.title());
         assertThat(guidance.get(hub.admin(), draft.slug()).status()).isEqualTo(GuidanceStatus.DRAFT);
@@ -77,7 +79,8 @@ abstract class GuidanceServiceContract extends DatabaseTest {
         assertThat(guidance.get(member, draft.slug()).status()).isEqualTo(GuidanceStatus.PUBLISHED);
 
         Guidance archived = guidance.update(curator, draft.slug(), edit(published, GuidanceStatus.ARCHIVED));
-        assertThat(guidance.get(member, archived.slug()).status()).as("archived stays readable")
+        assertThat(guidance.get(member, archived.slug()).status())
+                .as("archived stays readable")
                 .isEqualTo(GuidanceStatus.ARCHIVED);
     }
 
@@ -90,7 +93,9 @@ abstract class GuidanceServiceContract extends DatabaseTest {
         User member = hub.member();
 
         assertThat(slugs(guidance.list(member, tag, null, false, 10, null))).containsExactly(published.slug());
-        assertThat(guidance.list(member, tag, GuidanceStatus.DRAFT, false, 10, null).items()).isEmpty();
+        assertThat(guidance.list(member, tag, GuidanceStatus.DRAFT, false, 10, null)
+                        .items())
+                .isEmpty();
         assertThat(slugs(guidance.list(curator, tag, null, false, 10, null)))
                 .containsExactly(published.slug(), draft.slug());
         assertThat(slugs(guidance.list(curator, tag, GuidanceStatus.DRAFT, false, 10, null)))
@@ -101,12 +106,23 @@ abstract class GuidanceServiceContract extends DatabaseTest {
     void publishedItemsPastTheirReviewDateAreOverdue() {
         User curator = hub.curator();
         String tag = TestHub.unique("tag");
-        Guidance stale = guidance.create(curator, new GuidanceService.NewGuidance("Stale " + tag, "b", List.of(tag),
-                GuidanceStatus.PUBLISHED, TestHub.TODAY.minusDays(1), null));
-        Guidance dueToday = guidance.create(curator, new GuidanceService.NewGuidance("Due " + tag, "b", List.of(tag),
-                GuidanceStatus.PUBLISHED, TestHub.TODAY, null));
-        Guidance staleDraft = guidance.create(curator, new GuidanceService.NewGuidance("Old draft " + tag, "b",
-                List.of(tag), GuidanceStatus.DRAFT, TestHub.TODAY.minusYears(1), null));
+        Guidance stale = guidance.create(
+                curator,
+                new GuidanceService.NewGuidance(
+                        "Stale " + tag, "b", List.of(tag), GuidanceStatus.PUBLISHED, TestHub.TODAY.minusDays(1), null));
+        Guidance dueToday = guidance.create(
+                curator,
+                new GuidanceService.NewGuidance(
+                        "Due " + tag, "b", List.of(tag), GuidanceStatus.PUBLISHED, TestHub.TODAY, null));
+        Guidance staleDraft = guidance.create(
+                curator,
+                new GuidanceService.NewGuidance(
+                        "Old draft " + tag,
+                        "b",
+                        List.of(tag),
+                        GuidanceStatus.DRAFT,
+                        TestHub.TODAY.minusYears(1),
+                        null));
 
         assertThat(stale.overdue()).isTrue();
         assertThat(dueToday.overdue()).isFalse();
@@ -128,27 +144,49 @@ abstract class GuidanceServiceContract extends DatabaseTest {
 
         assertThat(GuidanceService.slugOf("  What's new?!  ")).isEqualTo("what-s-new");
         assertThat(GuidanceService.slugOf("???")).isEqualTo("guidance");
-        assertThat(GuidanceService.slugOf("word ".repeat(30))).hasSizeLessThanOrEqualTo(60).doesNotEndWith("-");
+        assertThat(GuidanceService.slugOf("word ".repeat(30)))
+                .hasSizeLessThanOrEqualTo(60)
+                .doesNotEndWith("-");
     }
 
     @Test
     void anEditNeedsTheVersionItWasBasedOnAndKeepsWhatItLeavesOut() {
         User curator = hub.curator();
-        Guidance created = guidance.create(curator, new GuidanceService.NewGuidance("Edited " + TestHub.unique("t"),
-                "b", List.of("keep"), GuidanceStatus.PUBLISHED, TestHub.TODAY.plusDays(10), null));
-        Guidance edited = guidance.update(curator, created.slug(),
+        Guidance created = guidance.create(
+                curator,
+                new GuidanceService.NewGuidance(
+                        "Edited " + TestHub.unique("t"),
+                        "b",
+                        List.of("keep"),
+                        GuidanceStatus.PUBLISHED,
+                        TestHub.TODAY.plusDays(10),
+                        null));
+        Guidance edited = guidance.update(
+                curator,
+                created.slug(),
                 new GuidanceService.GuidanceEdit("New title", "New body", null, null, null, 1));
         assertThat(edited.title()).isEqualTo("New title");
         assertThat(edited.slug()).as("links keep working").isEqualTo(created.slug());
         assertThat(edited.tags()).containsExactly("keep");
         assertThat(edited.status()).isEqualTo(GuidanceStatus.PUBLISHED);
         assertThat(edited.reviewBy()).isEqualTo(TestHub.TODAY.plusDays(10));
-        assertRefused(() -> guidance.update(curator, created.slug(),
-                new GuidanceService.GuidanceEdit("Old copy", "b", null, null, null, 1)), 409);
-        assertRefused(() -> guidance.update(curator, created.slug(),
-                new GuidanceService.GuidanceEdit("No version", "b", null, null, null, null)), 422);
-        assertThatThrownBy(() -> guidance.update(curator, "no-such-" + created.slug(),
-                new GuidanceService.GuidanceEdit("t", "b", null, null, null, 1))).isInstanceOf(NotFoundException.class);
+        assertRefused(
+                () -> guidance.update(
+                        curator,
+                        created.slug(),
+                        new GuidanceService.GuidanceEdit("Old copy", "b", null, null, null, 1)),
+                409);
+        assertRefused(
+                () -> guidance.update(
+                        curator,
+                        created.slug(),
+                        new GuidanceService.GuidanceEdit("No version", "b", null, null, null, null)),
+                422);
+        assertThatThrownBy(() -> guidance.update(
+                        curator,
+                        "no-such-" + created.slug(),
+                        new GuidanceService.GuidanceEdit("t", "b", null, null, null, 1)))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -156,10 +194,10 @@ abstract class GuidanceServiceContract extends DatabaseTest {
         User owner = hub.member();
         GroupService groups = hub.groups();
         ThreadService threads = hub.threads();
-        Group hidden = groups.create(owner, new GroupService.NewGroup(TestHub.unique("promote"), "Private", "",
-                Visibility.PRIVATE));
-        HubThread question = threads.create(owner, hidden.slug(),
-                new ThreadService.NewThread("How do we?", "", ThreadKind.QUESTION, List.of()));
+        Group hidden = groups.create(
+                owner, new GroupService.NewGroup(TestHub.unique("promote"), "Private", "", Visibility.PRIVATE));
+        HubThread question = threads.create(
+                owner, hidden.slug(), new ThreadService.NewThread("How do we?", "", ThreadKind.QUESTION, List.of()));
         Post answer = threads.reply(owner, question.id(), "Like this");
 
         User curator = hub.curator();
@@ -170,8 +208,11 @@ abstract class GuidanceServiceContract extends DatabaseTest {
         assertThat(promoted.sourcePostId()).isEqualTo(answer.id());
         assertThat(promoted.sourceThreadId()).isEqualTo(question.id());
 
-        assertThat(threads.get(owner, question.id()).guidance()).as("a draft is not shown to members").isEmpty();
-        assertThat(threads.get(insider, question.id()).guidance()).extracting(HubThread.GuidanceRef::slug)
+        assertThat(threads.get(owner, question.id()).guidance())
+                .as("a draft is not shown to members")
+                .isEmpty();
+        assertThat(threads.get(insider, question.id()).guidance())
+                .extracting(HubThread.GuidanceRef::slug)
                 .containsExactly(promoted.slug());
     }
 
@@ -181,7 +222,10 @@ abstract class GuidanceServiceContract extends DatabaseTest {
         String tag = TestHub.unique("tag");
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            expected.add(0, guidance.create(curator, tagged("Paged " + i, GuidanceStatus.PUBLISHED, tag)).slug());
+            expected.add(
+                    0,
+                    guidance.create(curator, tagged("Paged " + i, GuidanceStatus.PUBLISHED, tag))
+                            .slug());
         }
         List<String> seen = new ArrayList<>();
         String cursor = null;

@@ -54,10 +54,12 @@ class ReindexerTest {
     void anItemThatCannotBeIndexedFailsTheRebuildWithoutACommit() {
         // a 40,000-character tag is longer than a facet path may be: Lucene refuses that document
         Reindexer reindexer = new Reindexer(() -> POSITION, new Threads(2_500), 3);
-        assertThatThrownBy(() -> reindexer.rebuild(index, p -> { }))
+        assertThatThrownBy(() -> reindexer.rebuild(index, p -> {}))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("maximum allowed path length");
-        assertThat(index.committedSequence()).as("the last good commit still stands").isEqualTo(7);
+        assertThat(index.committedSequence())
+                .as("the last good commit still stands")
+                .isEqualTo(7);
     }
 
     /** {@link #THREADS} threads; the one with id {@code broken} carries an unindexable tag. */
@@ -86,10 +88,16 @@ class ReindexerTest {
     }
 
     private static IndexedItem withTag(long id, String tag, String title) {
-        return IndexedItem.builder(ItemType.THREAD, id).title(title).body("The budget for quarter " + id)
-                .tags(List.of(tag)).group("finance", "Finance").department("dept-a", "Department A")
-                .author("alice", "Alice A").createdAt(Instant.EPOCH.plusSeconds(id)).url("/threads/" + id)
-                .accessTokens(Set.of("all")).build();
+        return IndexedItem.builder(ItemType.THREAD, id)
+                .title(title)
+                .body("The budget for quarter " + id)
+                .tags(List.of(tag))
+                .group("finance", "Finance")
+                .department("dept-a", "Department A")
+                .author("alice", "Alice A")
+                .createdAt(Instant.EPOCH.plusSeconds(id))
+                .url("/threads/" + id)
+                .accessTokens(Set.of("all"))
+                .build();
     }
-
 }

@@ -17,12 +17,15 @@ import java.util.concurrent.ThreadLocalRandom;
  * PostgreSQL ({@code 127.0.0.1:5432}, user postgres, database test) when it is reachable.
  */
 public record TestDatabase(String url, String user, String password) {
-    public static final String POSTGRES_BASE = System.getProperty("hub.test.postgres.url",
-            "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String POSTGRES_BASE =
+            System.getProperty("hub.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
 
     public static TestDatabase h2(Path folder) {
-        return new TestDatabase("jdbc:h2:" + folder.resolve("db/hub").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "hub", "");
+        return new TestDatabase(
+                "jdbc:h2:" + folder.resolve("db/hub").toAbsolutePath()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
+                "hub",
+                "");
     }
 
     /** A fresh H2 database in a new temp folder. */
@@ -39,9 +42,10 @@ public record TestDatabase(String url, String user, String password) {
 
     /** A new, empty schema in the local PostgreSQL, or empty when no server answers. */
     public static Optional<TestDatabase> postgres() {
-        String schema = "hub_test_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+        String schema =
+                "hub_test_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
         try (Connection connection = DriverManager.getConnection(POSTGRES_BASE, "postgres", "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
             CREATED.add(schema);
         } catch (SQLException e) {
@@ -55,7 +59,7 @@ public record TestDatabase(String url, String user, String password) {
             return;
         }
         try (Connection connection = DriverManager.getConnection(POSTGRES_BASE, "postgres", "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             for (String schema : CREATED) {
                 statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }

@@ -28,7 +28,8 @@ public final class TestFiles {
     private TestFiles() {}
 
     public static byte[] pdf(String text) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
@@ -44,7 +45,8 @@ public final class TestFiles {
     }
 
     public static byte[] docx(String text) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText(text);
             document.write(out);
             return out.toByteArray();
@@ -101,7 +103,8 @@ public final class TestFiles {
      * neither the memory nor the disk space it claims.
      */
     public static Path docxBomb(Path file, long inflatedBytes) throws IOException {
-        try (OutputStream fileOut = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(fileOut)) {
+        try (OutputStream fileOut = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(fileOut)) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
             put(zip, "[Content_Types].xml", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -119,8 +122,9 @@ public final class TestFiles {
                     """);
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                    + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                    + "<w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+                            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                            + "<w:body><w:p><w:r><w:t>")
+                    .getBytes(StandardCharsets.UTF_8));
             repeated('A', inflatedBytes).transferTo(zip);
             zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();

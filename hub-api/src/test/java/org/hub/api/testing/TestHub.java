@@ -24,6 +24,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class TestHub {
     /** The time every service sees: guidance review dates are judged against this day. */
     public static final Instant NOW = Instant.parse("2026-11-22T10:15:30Z");
+
     public static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
     private static final AtomicLong COUNTER = new AtomicLong(System.nanoTime() % 1_000_000);
 
@@ -86,8 +87,14 @@ public final class TestHub {
     private User person(Role role, Long departmentId) {
         UserDao users = jdbi.onDemand(UserDao.class);
         String username = unique(role.wireName());
-        long id = users.insert(username, "Person " + username, username + "@example.org", departmentId,
-                role.wireName(), "$not-a-hash$", NOW);
+        long id = users.insert(
+                username,
+                "Person " + username,
+                username + "@example.org",
+                departmentId,
+                role.wireName(),
+                "$not-a-hash$",
+                NOW);
         return users.findById(id).orElseThrow();
     }
 

@@ -33,8 +33,15 @@ abstract class ThreadDaoContract extends DatabaseTest {
     void aThreadReadsBackWithItsTagsBodyAndLiveAnswerCount() {
         User author = hub.member();
         long group = group(author, "open");
-        long id = threads.insertThread(group, "question", "Gritting routes", "Which roads first?", "<p>Which roads first?</p>",
-                "winter roads", author.id(), TestHub.NOW);
+        long id = threads.insertThread(
+                group,
+                "question",
+                "Gritting routes",
+                "Which roads first?",
+                "<p>Which roads first?</p>",
+                "winter roads",
+                author.id(),
+                TestHub.NOW);
         long kept = threads.insertPost(id, "The A-roads", "<p>The A-roads</p>", author.id(), TestHub.NOW);
         long deleted = threads.insertPost(id, "Never mind", "<p>Never mind</p>", author.id(), TestHub.NOW);
         assertThat(threads.deletePost(deleted, TestHub.NOW)).isEqualTo(1);
@@ -48,7 +55,8 @@ abstract class ThreadDaoContract extends DatabaseTest {
         assertThat(summary.acceptedPostId()).isNull();
         assertThat(summary.postCount()).as("deleted answers do not count").isEqualTo(1);
         assertThat(summary.createdAt()).isEqualTo(TestHub.NOW);
-        assertThat(threads.bodies(id)).isEqualTo(new ThreadDao.Bodies("Which roads first?", "<p>Which roads first?</p>"));
+        assertThat(threads.bodies(id))
+                .isEqualTo(new ThreadDao.Bodies("Which roads first?", "<p>Which roads first?</p>"));
         assertThat(threads.postIds(id)).containsExactly(kept);
         assertThat(threads.findRow(id).orElseThrow().groupId()).isEqualTo(group);
     }
@@ -65,9 +73,12 @@ abstract class ThreadDaoContract extends DatabaseTest {
 
         assertThat(ids(threads.listInGroup(group, null, false, Long.MAX_VALUE, 10)))
                 .containsExactly(open, answered, discussion);
-        assertThat(ids(threads.listInGroup(group, "question", false, Long.MAX_VALUE, 10))).containsExactly(open, answered);
-        assertThat(ids(threads.listInGroup(group, null, true, Long.MAX_VALUE, 10))).containsExactly(open);
-        assertThat(ids(threads.listInGroup(group, null, false, Long.MAX_VALUE, 2))).containsExactly(open, answered);
+        assertThat(ids(threads.listInGroup(group, "question", false, Long.MAX_VALUE, 10)))
+                .containsExactly(open, answered);
+        assertThat(ids(threads.listInGroup(group, null, true, Long.MAX_VALUE, 10)))
+                .containsExactly(open);
+        assertThat(ids(threads.listInGroup(group, null, false, Long.MAX_VALUE, 2)))
+                .containsExactly(open, answered);
         assertThat(ids(threads.listInGroup(group, null, false, answered, 2))).containsExactly(discussion);
     }
 
@@ -84,24 +95,29 @@ abstract class ThreadDaoContract extends DatabaseTest {
         long byOwner = thread(open, owner, "question");
         long discussion = thread(open, asker, "discussion");
 
-        List<Long> seenByOutsider = ids(threads.listVisible(outsider.id(), false, null, "question", false,
-                Long.MAX_VALUE, 1000));
+        List<Long> seenByOutsider =
+                ids(threads.listVisible(outsider.id(), false, null, "question", false, Long.MAX_VALUE, 1000));
         assertThat(seenByOutsider).contains(inOpen, byOwner).doesNotContain(inHidden, discussion);
         assertThat(ids(threads.listVisible(asker.id(), false, null, "question", false, Long.MAX_VALUE, 1000)))
                 .contains(inOpen, inHidden);
         assertThat(ids(threads.listVisible(outsider.id(), true, null, "question", false, Long.MAX_VALUE, 1000)))
-                .as("an admin").contains(inHidden);
-        assertThat(ids(threads.listVisible(asker.id(), false, asker.department().slug(), "question", false,
-                Long.MAX_VALUE, 1000))).containsExactly(inHidden, inOpen);
+                .as("an admin")
+                .contains(inHidden);
+        assertThat(ids(threads.listVisible(
+                        asker.id(), false, asker.department().slug(), "question", false, Long.MAX_VALUE, 1000)))
+                .containsExactly(inHidden, inOpen);
     }
 
     @Test
     void anEditNeedsTheVersionItWasBasedOn() {
         User author = hub.member();
         long id = thread(group(author, "open"), author, "discussion");
-        assertThat(threads.updateThread(id, 2, "Stale", "b", "<p>b</p>", "", TestHub.NOW)).isZero();
-        assertThat(threads.updateThread(id, 1, "Fresh", "b", "<p>b</p>", "new", TestHub.NOW)).isEqualTo(1);
-        assertThat(threads.updateThread(id, 1, "Again", "b", "<p>b</p>", "", TestHub.NOW)).isZero();
+        assertThat(threads.updateThread(id, 2, "Stale", "b", "<p>b</p>", "", TestHub.NOW))
+                .isZero();
+        assertThat(threads.updateThread(id, 1, "Fresh", "b", "<p>b</p>", "new", TestHub.NOW))
+                .isEqualTo(1);
+        assertThat(threads.updateThread(id, 1, "Again", "b", "<p>b</p>", "", TestHub.NOW))
+                .isZero();
         ThreadRow row = threads.findRow(id).orElseThrow();
         assertThat(row.title()).isEqualTo("Fresh");
         assertThat(row.version()).isEqualTo(2);
@@ -122,8 +138,10 @@ abstract class ThreadDaoContract extends DatabaseTest {
         assertThat(threads.deleteThread(id, TestHub.NOW)).as("already deleted").isZero();
         assertThat(threads.findRow(id)).isEmpty();
         assertThat(threads.findSummary(id)).isEmpty();
-        assertThat(ids(threads.listInGroup(group, null, false, Long.MAX_VALUE, 10))).doesNotContain(id);
-        assertThat(threads.updateThread(id, 1, "t", "b", "<p>b</p>", "", TestHub.NOW)).isZero();
+        assertThat(ids(threads.listInGroup(group, null, false, Long.MAX_VALUE, 10)))
+                .doesNotContain(id);
+        assertThat(threads.updateThread(id, 1, "t", "b", "<p>b</p>", "", TestHub.NOW))
+                .isZero();
     }
 
     @Test
@@ -144,7 +162,8 @@ abstract class ThreadDaoContract extends DatabaseTest {
         Post asReader = threads.findPost(answer, reader.id()).orElseThrow();
         assertThat(asReader.thanks()).isEqualTo(2);
         assertThat(asReader.thankedByMe()).isTrue();
-        assertThat(threads.findPost(answer, author.id()).orElseThrow().thankedByMe()).isFalse();
+        assertThat(threads.findPost(answer, author.id()).orElseThrow().thankedByMe())
+                .isFalse();
         assertThat(threads.posts(id, reader.id())).extracting(Post::id).containsExactly(answer, later);
         assertThat(threads.thanksReceived(author.id())).isEqualTo(receivedBefore + 3);
 
@@ -171,7 +190,9 @@ abstract class ThreadDaoContract extends DatabaseTest {
         assertThat(all.get(2).postId()).isEqualTo(post);
         assertThat(all.get(0).postId()).isNull();
         assertThat(all.get(0).editor().username()).isEqualTo(author.username());
-        assertThat(threads.revisions(id, all.get(0).id(), 1)).extracting(Revision::body).containsExactly("Second");
+        assertThat(threads.revisions(id, all.get(0).id(), 1))
+                .extracting(Revision::body)
+                .containsExactly("Second");
     }
 
     @Test
@@ -185,8 +206,10 @@ abstract class ThreadDaoContract extends DatabaseTest {
         guidance.insert(published, "Published", "", "", "", "published", TestHub.TODAY, author.id(), post, TestHub.NOW);
         guidance.insert(draft, "Draft", "", "", "", "draft", TestHub.TODAY, author.id(), post, TestHub.NOW);
 
-        assertThat(threads.promotedGuidance(id, false)).containsExactly(new HubThread.GuidanceRef(published, "Published"));
-        assertThat(threads.promotedGuidance(id, true)).extracting(HubThread.GuidanceRef::slug)
+        assertThat(threads.promotedGuidance(id, false))
+                .containsExactly(new HubThread.GuidanceRef(published, "Published"));
+        assertThat(threads.promotedGuidance(id, true))
+                .extracting(HubThread.GuidanceRef::slug)
                 .containsExactly(published, draft);
     }
 

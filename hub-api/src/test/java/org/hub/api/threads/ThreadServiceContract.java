@@ -46,8 +46,11 @@ abstract class ThreadServiceContract extends DatabaseTest {
         assertRefused(() -> ask(outsider, group), 403);
         assertRefused(() -> ask(hub.admin(), group), 403);
         groups.join(outsider, group.slug());
-        HubThread asked = threads.create(outsider, group.slug(), new ThreadService.NewThread("  Bin days  ",
-                "Which **day**?", ThreadKind.QUESTION, List.of("Bins", "bins", "waste")));
+        HubThread asked = threads.create(
+                outsider,
+                group.slug(),
+                new ThreadService.NewThread(
+                        "  Bin days  ", "Which **day**?", ThreadKind.QUESTION, List.of("Bins", "bins", "waste")));
         assertThat(asked.title()).isEqualTo("Bin days");
         assertThat(asked.tags()).as("lower-cased, once each").containsExactly("bins", "waste");
         assertThat(asked.bodyHtml()).contains("<strong>day</strong>");
@@ -65,21 +68,27 @@ abstract class ThreadServiceContract extends DatabaseTest {
         assertRefused(() -> ask(applicant, group), 403);
         HubThread thread = ask(owner, group);
         assertRefused(() -> threads.reply(applicant, thread.id(), "Me too"), 403);
-        assertThat(threads.get(applicant, thread.id()).title()).as("restricted groups are readable").isNotBlank();
+        assertThat(threads.get(applicant, thread.id()).title())
+                .as("restricted groups are readable")
+                .isNotBlank();
     }
 
     @Test
     void badInputIsRefusedWithEveryReason() {
         User owner = hub.member();
         Group group = group(owner, Visibility.OPEN);
-        assertThatThrownBy(() -> threads.create(owner, group.slug(), new ThreadService.NewThread(" ", "x".repeat(50_001),
-                null, List.of("not a tag")))).isInstanceOfSatisfying(HubException.class, e -> {
+        assertThatThrownBy(() -> threads.create(
+                        owner,
+                        group.slug(),
+                        new ThreadService.NewThread(" ", "x".repeat(50_001), null, List.of("not a tag"))))
+                .isInstanceOfSatisfying(HubException.class, e -> {
                     assertThat(e.status()).isEqualTo(422);
                     assertThat(e.errors()).hasSize(4);
                 });
         HubThread thread = ask(owner, group);
         assertRefused(() -> threads.reply(owner, thread.id(), "   "), 422);
-        assertRefused(() -> threads.update(owner, thread.id(), new ThreadService.ThreadEdit("t", "b", null, null)), 422);
+        assertRefused(
+                () -> threads.update(owner, thread.id(), new ThreadService.ThreadEdit("t", "b", null, null)), 422);
         assertRefused(() -> threads.accept(owner, thread.id(), null), 422);
     }
 
@@ -91,9 +100,11 @@ abstract class ThreadServiceContract extends DatabaseTest {
         Post answer = threads.reply(owner, thread.id(), "Only for us");
         User outsider = hub.member();
 
-        assertThatThrownBy(() -> threads.get(outsider, thread.id())).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> threads.get(outsider, thread.id()))
+                .isInstanceOf(NotFoundException.class)
                 .hasMessage("No thread " + thread.id() + " was found.");
-        assertThatThrownBy(() -> threads.getPost(outsider, answer.id())).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> threads.getPost(outsider, answer.id()))
+                .isInstanceOf(NotFoundException.class)
                 .hasMessage("No post " + answer.id() + " was found.");
         assertThatThrownBy(() -> threads.reply(outsider, thread.id(), "Hello")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> threads.thank(outsider, answer.id())).isInstanceOf(NotFoundException.class);
@@ -101,7 +112,9 @@ abstract class ThreadServiceContract extends DatabaseTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> threads.listInGroup(outsider, group.slug(), null, false, 10, null))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(threads.get(hub.admin(), thread.id()).posts()).extracting(Post::id).containsExactly(answer.id());
+        assertThat(threads.get(hub.admin(), thread.id()).posts())
+                .extracting(Post::id)
+                .containsExactly(answer.id());
     }
 
     @Test
@@ -117,12 +130,15 @@ abstract class ThreadServiceContract extends DatabaseTest {
         assertThat(edited.version()).isEqualTo(2);
         assertThat(edited.tags()).as("tags left out stay").isEqualTo(thread.tags());
         assertRefused(() -> threads.update(owner, thread.id(), edit("From an old copy", 1)), 409);
-        assertThat(threads.update(owner, thread.id(), edit("Tidied by the owner", 2)).title())
+        assertThat(threads.update(owner, thread.id(), edit("Tidied by the owner", 2))
+                        .title())
                 .isEqualTo("Tidied by the owner");
 
-        List<Revision> revisions = threads.revisions(author, thread.id(), 10, null).items();
+        List<Revision> revisions =
+                threads.revisions(author, thread.id(), 10, null).items();
         assertThat(revisions).extracting(Revision::version).containsExactly(1, 2, 3);
-        assertThat(revisions).extracting(Revision::title)
+        assertThat(revisions)
+                .extracting(Revision::title)
                 .containsExactly(thread.title(), "Clearer title", "Tidied by the owner");
         assertThat(revisions.get(2).editor().username()).isEqualTo(owner.username());
     }
@@ -136,10 +152,12 @@ abstract class ThreadServiceContract extends DatabaseTest {
         Post answer = threads.reply(author, ask(owner, group).id(), "First words");
 
         assertRefused(() -> threads.updatePost(bystander, answer.id(), "Not mine", 1), 403);
-        assertThat(threads.updatePost(author, answer.id(), "Better words", 1).version()).isEqualTo(2);
+        assertThat(threads.updatePost(author, answer.id(), "Better words", 1).version())
+                .isEqualTo(2);
         assertRefused(() -> threads.updatePost(author, answer.id(), "From an old copy", 1), 409);
         assertRefused(() -> threads.updatePost(author, answer.id(), "No version", null), 422);
-        assertThat(threads.updatePost(owner, answer.id(), "Moderated", 2).body()).isEqualTo("Moderated");
+        assertThat(threads.updatePost(owner, answer.id(), "Moderated", 2).body())
+                .isEqualTo("Moderated");
     }
 
     @Test
@@ -158,7 +176,9 @@ abstract class ThreadServiceContract extends DatabaseTest {
         assertThatThrownBy(() -> threads.get(author, mine.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> threads.delete(author, mine.id())).isInstanceOf(NotFoundException.class);
         threads.delete(moderator, moderated.id());
-        assertThat(threads.listInGroup(owner, group.slug(), null, false, 50, null).items()).extracting(ThreadSummary::id)
+        assertThat(threads.listInGroup(owner, group.slug(), null, false, 50, null)
+                        .items())
+                .extracting(ThreadSummary::id)
                 .doesNotContain(mine.id(), moderated.id());
     }
 
@@ -195,18 +215,22 @@ abstract class ThreadServiceContract extends DatabaseTest {
         assertThat(accepted.posts()).extracting(Post::accepted).containsExactly(true, false);
 
         HubThread changed = threads.accept(owner, question.id(), second.id());
-        assertThat(changed.acceptedPostId()).as("replaces the earlier acceptance").isEqualTo(second.id());
+        assertThat(changed.acceptedPostId())
+                .as("replaces the earlier acceptance")
+                .isEqualTo(second.id());
         assertThat(changed.posts()).extracting(Post::accepted).containsExactly(false, true);
 
         HubThread other = ask(asker, group);
         assertRefused(() -> threads.accept(asker, other.id(), first.id()), 422);
-        HubThread discussion = threads.create(asker, group.slug(),
-                new ThreadService.NewThread("Chat", "", ThreadKind.DISCUSSION, List.of()));
+        HubThread discussion = threads.create(
+                asker, group.slug(), new ThreadService.NewThread("Chat", "", ThreadKind.DISCUSSION, List.of()));
         Post reply = threads.reply(answerer, discussion.id(), "Hi");
         assertRefused(() -> threads.accept(asker, discussion.id(), reply.id()), 422);
 
         threads.deletePost(answerer, second.id());
-        assertThat(threads.get(asker, question.id()).acceptedPostId()).as("a deleted answer is not accepted").isNull();
+        assertThat(threads.get(asker, question.id()).acceptedPostId())
+                .as("a deleted answer is not accepted")
+                .isNull();
     }
 
     @Test
@@ -218,7 +242,9 @@ abstract class ThreadServiceContract extends DatabaseTest {
         User reader = hub.member();
 
         assertRefused(() -> threads.thank(answerer, answer.id()), 403);
-        assertThat(threads.thank(reader, answer.id()).thanks()).as("readers need not join to thank").isEqualTo(1);
+        assertThat(threads.thank(reader, answer.id()).thanks())
+                .as("readers need not join to thank")
+                .isEqualTo(1);
         Post again = threads.thank(reader, answer.id());
         assertThat(again.thanks()).isEqualTo(1);
         assertThat(again.thankedByMe()).isTrue();
@@ -234,17 +260,26 @@ abstract class ThreadServiceContract extends DatabaseTest {
         HubThread answered = ask(owner, open);
         HubThread waiting = ask(owner, open);
         HubThread secret = ask(owner, hidden);
-        threads.accept(owner, answered.id(), threads.reply(owner, answered.id(), "Done").id());
+        threads.accept(
+                owner,
+                answered.id(),
+                threads.reply(owner, answered.id(), "Done").id());
         User outsider = hub.member();
         String department = owner.department().slug();
 
-        assertThat(threads.questions(outsider, false, department, 10, null).items()).extracting(ThreadSummary::id)
+        assertThat(threads.questions(outsider, false, department, 10, null).items())
+                .extracting(ThreadSummary::id)
                 .containsExactly(waiting.id(), answered.id());
-        assertThat(threads.questions(owner, false, department, 10, null).items()).extracting(ThreadSummary::id)
+        assertThat(threads.questions(owner, false, department, 10, null).items())
+                .extracting(ThreadSummary::id)
                 .containsExactly(secret.id(), waiting.id(), answered.id());
-        assertThat(threads.questions(owner, true, department, 10, null).items()).extracting(ThreadSummary::id)
+        assertThat(threads.questions(owner, true, department, 10, null).items())
+                .extracting(ThreadSummary::id)
                 .containsExactly(secret.id(), waiting.id());
-        assertThat(threads.listInGroup(owner, open.slug(), null, false, 10, null).items().get(1).postCount())
+        assertThat(threads.listInGroup(owner, open.slug(), null, false, 10, null)
+                        .items()
+                        .get(1)
+                        .postCount())
                 .isEqualTo(1);
     }
 
@@ -265,12 +300,14 @@ abstract class ThreadServiceContract extends DatabaseTest {
             cursor = page.nextCursor();
         } while (cursor != null);
         assertThat(seen).containsExactlyElementsOf(expected);
-        assertThat(threads.listInGroup(owner, group.slug(), ThreadKind.DISCUSSION, false, 2, null).items()).isEmpty();
+        assertThat(threads.listInGroup(owner, group.slug(), ThreadKind.DISCUSSION, false, 2, null)
+                        .items())
+                .isEmpty();
     }
 
     private Group group(User owner, Visibility visibility) {
-        return groups.create(owner, new GroupService.NewGroup(TestHub.unique("svc-thread-group"), "Group", "",
-                visibility));
+        return groups.create(
+                owner, new GroupService.NewGroup(TestHub.unique("svc-thread-group"), "Group", "", visibility));
     }
 
     private User joined(Group group) {
@@ -280,8 +317,14 @@ abstract class ThreadServiceContract extends DatabaseTest {
     }
 
     private HubThread ask(User author, Group group) {
-        return threads.create(author, group.slug(), new ThreadService.NewThread("Question " + TestHub.unique("q"),
-                "What should we do?", ThreadKind.QUESTION, List.of("roads")));
+        return threads.create(
+                author,
+                group.slug(),
+                new ThreadService.NewThread(
+                        "Question " + TestHub.unique("q"),
+                        "What should we do?",
+                        ThreadKind.QUESTION,
+                        List.of("roads")));
     }
 
     private static ThreadService.ThreadEdit edit(String title, int version) {

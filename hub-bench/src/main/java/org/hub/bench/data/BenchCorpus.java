@@ -30,11 +30,13 @@ public final class BenchCorpus {
         {"libraries", "Libraries and Culture"}, {"digital", "Digital and IT"},
         {"legal", "Legal and Democratic Services"}, {"communications", "Communications"},
     };
-    private static final String[] VISIBILITIES = {"open", "restricted", "private", "open", "private", "restricted",
-        "open", "private", "open", "open"};
+    private static final String[] VISIBILITIES = {
+        "open", "restricted", "private", "open", "private", "restricted", "open", "private", "open", "open"
+    };
 
     /** Who to sign in as to benchmark: a member of several private groups, and one of none. */
     public static final String VIEWER = "bench-viewer";
+
     public static final String OUTSIDER = "bench-outsider";
     public static final int VIEWER_PRIVATE_GROUPS = 5;
 
@@ -47,13 +49,15 @@ public final class BenchCorpus {
         this.text = text;
     }
 
-    public record Summary(int departments, int users, int groups, int privateGroups, int threads, int answers,
-                          Duration took) {
-    }
+    public record Summary(
+            int departments, int users, int groups, int privateGroups, int threads, int answers, Duration took) {}
 
     public boolean hubHasContent() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT (SELECT COUNT(*) FROM threads) + (SELECT COUNT(*) FROM hub_groups)")
-                .mapTo(Long.class).one()) > 0;
+        return jdbi.withHandle(
+                        h -> h.createQuery("SELECT (SELECT COUNT(*) FROM threads) + (SELECT COUNT(*) FROM hub_groups)")
+                                .mapTo(Long.class)
+                                .one())
+                > 0;
     }
 
     /** Writes the corpus; {@code passwordHash} is shared by every person (hashing a million times is not the point). */
@@ -74,8 +78,8 @@ public final class BenchCorpus {
             people(h, users, firstUserId, passwordHash, epoch);
         });
         List<Long> privateGroups = jdbi.inTransaction(h -> groups(h, groups, firstGroupId, firstUserId, epoch));
-        List<List<Long>> membersByGroup = jdbi.inTransaction(h ->
-                memberships(h, random, groups, firstGroupId, users, firstUserId, privateGroups, epoch));
+        List<List<Long>> membersByGroup = jdbi.inTransaction(
+                h -> memberships(h, random, groups, firstGroupId, users, firstUserId, privateGroups, epoch));
 
         // Each answer picks its thread at random: answers per thread vary like a real forum's.
         int[] answerThread = new int[answers];
@@ -114,10 +118,17 @@ public final class BenchCorpus {
                     threadGroup[i] = g;
                     threadAuthor[i] = author;
                     threadCreated[i] = created.getEpochSecond();
-                    batch.bind("id", firstThreadId + i).bind("groupId", firstGroupId + g)
-                            .bind("kind", question ? "question" : "discussion").bind("title", text.title(random))
-                            .bind("body", body).bind("bodyHtml", markdown.toHtml(body)).bind("tags", tags(random))
-                            .bind("authorId", author).bind("createdAt", created).bind("accepted", accepted).add();
+                    batch.bind("id", firstThreadId + i)
+                            .bind("groupId", firstGroupId + g)
+                            .bind("kind", question ? "question" : "discussion")
+                            .bind("title", text.title(random))
+                            .bind("body", body)
+                            .bind("bodyHtml", markdown.toHtml(body))
+                            .bind("tags", tags(random))
+                            .bind("authorId", author)
+                            .bind("createdAt", created)
+                            .bind("accepted", accepted)
+                            .add();
                 }
                 batch.execute();
             });
@@ -136,11 +147,16 @@ public final class BenchCorpus {
                     if (author == threadAuthor[t] && members.size() > 1) {
                         author = members.get((members.indexOf(author) + 1) % members.size());
                     }
-                    Instant created = Instant.ofEpochSecond(threadCreated[t]).plusSeconds(600L + random.nextInt(86_400 * 7));
+                    Instant created =
+                            Instant.ofEpochSecond(threadCreated[t]).plusSeconds(600L + random.nextInt(86_400 * 7));
                     String body = text.body(random, 1 + random.nextInt(5));
-                    batch.bind("id", firstPostId + i).bind("threadId", firstThreadId + t).bind("body", body)
-                            .bind("bodyHtml", markdown.toHtml(body)).bind("authorId", author)
-                            .bind("createdAt", created).add();
+                    batch.bind("id", firstPostId + i)
+                            .bind("threadId", firstThreadId + t)
+                            .bind("body", body)
+                            .bind("bodyHtml", markdown.toHtml(body))
+                            .bind("authorId", author)
+                            .bind("createdAt", created)
+                            .add();
                 }
                 batch.execute();
             });
@@ -149,12 +165,19 @@ public final class BenchCorpus {
         restartIdentity("posts", firstPostId + answers);
         restartIdentity("users", firstUserId + users + 2);
         restartIdentity("hub_groups", firstGroupId + groups);
-        return new Summary(DEPARTMENTS.length, users + 2, groups, privateGroups.size(), threads, answers,
+        return new Summary(
+                DEPARTMENTS.length,
+                users + 2,
+                groups,
+                privateGroups.size(),
+                threads,
+                answers,
                 Duration.between(start, Instant.now()));
     }
 
     private void departments(Handle h, Instant at) {
-        PreparedBatch batch = h.prepareBatch("INSERT INTO departments (slug, name, created_at) VALUES (:slug, :name, :at)");
+        PreparedBatch batch =
+                h.prepareBatch("INSERT INTO departments (slug, name, created_at) VALUES (:slug, :name, :at)");
         for (String[] d : DEPARTMENTS) {
             batch.bind("slug", d[0]).bind("name", d[1]).bind("at", at).add();
         }
@@ -163,16 +186,23 @@ public final class BenchCorpus {
 
     /** Officers officer-1..n across the departments, plus the two benchmark viewers. */
     private void people(Handle h, int users, long firstUserId, String passwordHash, Instant at) {
-        List<Long> deptIds = h.createQuery("SELECT id FROM departments ORDER BY id").mapTo(Long.class).list();
+        List<Long> deptIds = h.createQuery("SELECT id FROM departments ORDER BY id")
+                .mapTo(Long.class)
+                .list();
         PreparedBatch batch = h.prepareBatch("""
                 INSERT INTO users (id, username, display_name, email, department_id, role, active, password_hash,
                                    created_at, updated_at)
                 VALUES (:id, :username, :name, :email, :dept, 'member', TRUE, :hash, :at, :at)""");
         for (int i = 0; i < users + 2; i++) {
             String username = i == users ? VIEWER : i == users + 1 ? OUTSIDER : "officer-" + (i + 1);
-            batch.bind("id", firstUserId + i).bind("username", username).bind("name", "Officer " + (i + 1))
-                    .bind("email", username + "@bench.invalid").bind("dept", deptIds.get(i % deptIds.size()))
-                    .bind("hash", passwordHash).bind("at", at).add();
+            batch.bind("id", firstUserId + i)
+                    .bind("username", username)
+                    .bind("name", "Officer " + (i + 1))
+                    .bind("email", username + "@bench.invalid")
+                    .bind("dept", deptIds.get(i % deptIds.size()))
+                    .bind("hash", passwordHash)
+                    .bind("at", at)
+                    .add();
         }
         batch.execute();
     }
@@ -188,18 +218,29 @@ public final class BenchCorpus {
             if (visibility.equals("private")) {
                 privateGroups.add(firstGroupId + g);
             }
-            batch.bind("id", firstGroupId + g).bind("slug", "cop-" + (g + 1))
+            batch.bind("id", firstGroupId + g)
+                    .bind("slug", "cop-" + (g + 1))
                     .bind("name", dept[1] + " community " + (g + 1))
                     .bind("description", "A " + visibility + " community of practice of " + dept[1] + ".")
-                    .bind("visibility", visibility).bind("creator", creator).bind("at", at).add();
+                    .bind("visibility", visibility)
+                    .bind("creator", creator)
+                    .bind("at", at)
+                    .add();
         }
         batch.execute();
         return privateGroups;
     }
 
     /** Everyone joins two to six groups; the viewer joins several private ones. Answers the members per group. */
-    private List<List<Long>> memberships(Handle h, Random random, int groups, long firstGroupId, int users,
-                                         long firstUserId, List<Long> privateGroups, Instant at) {
+    private List<List<Long>> memberships(
+            Handle h,
+            Random random,
+            int groups,
+            long firstGroupId,
+            int users,
+            long firstUserId,
+            List<Long> privateGroups,
+            Instant at) {
         List<Set<Long>> members = new ArrayList<>();
         for (int g = 0; g < groups; g++) {
             members.add(new LinkedHashSet<>());
@@ -226,8 +267,11 @@ public final class BenchCorpus {
         for (int g = 0; g < groups; g++) {
             boolean first = true;
             for (long user : members.get(g)) {
-                batch.bind("group", firstGroupId + g).bind("user", user).bind("role", first ? "owner" : "member")
-                        .bind("at", at).add();
+                batch.bind("group", firstGroupId + g)
+                        .bind("user", user)
+                        .bind("role", first ? "owner" : "member")
+                        .bind("at", at)
+                        .add();
                 first = false;
             }
             // the benchmark viewers read but do not write: authors are officers only
@@ -247,15 +291,19 @@ public final class BenchCorpus {
     }
 
     private long nextId(String table) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table).mapTo(Long.class).one());
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)
+                .mapTo(Long.class)
+                .one());
     }
 
     /** Rows were written with explicit ids: move the identity past them so the app's inserts do not collide. */
     private void restartIdentity(String table, long next) {
         jdbi.useHandle(h -> {
             if (isPostgres(h)) {
-                h.createQuery("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), :v)").bind("v", next - 1)
-                        .mapTo(Long.class).one();
+                h.createQuery("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), :v)")
+                        .bind("v", next - 1)
+                        .mapTo(Long.class)
+                        .one();
             } else {
                 h.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next);
             }
@@ -264,7 +312,10 @@ public final class BenchCorpus {
 
     private static boolean isPostgres(Handle h) {
         try {
-            return h.getConnection().getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+            return h.getConnection()
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(java.util.Locale.ROOT)
                     .contains("postgres");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Cannot tell which database this is", e);

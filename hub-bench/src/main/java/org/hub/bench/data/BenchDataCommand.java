@@ -24,9 +24,14 @@ public final class BenchDataCommand extends ConfiguredCommand<HubConfiguration> 
     @Override
     public void configure(Subparser subparser) {
         super.configure(subparser);
-        subparser.addArgument("--posts").type(Integer.class).setDefault(100_000)
+        subparser
+                .addArgument("--posts")
+                .type(Integer.class)
+                .setDefault(100_000)
                 .help("searchable posts to write: threads plus answers (default 100000)");
-        subparser.addArgument("--text").required(true)
+        subparser
+                .addArgument("--text")
+                .required(true)
                 .help("Lucene's europarl.lines.txt(.gz), the source of the discussion text");
         subparser.addArgument("--seed").type(Long.class).setDefault(7L).help("random seed (default 7)");
     }
@@ -41,18 +46,27 @@ public final class BenchDataCommand extends ConfiguredCommand<HubConfiguration> 
         DiscussionText text = DiscussionText.read(Path.of(namespace.getString("text")));
         BenchCorpus corpus = new BenchCorpus(jdbi, text);
         if (corpus.hubHasContent()) {
-            System.out.println("bench-data: this hub already has groups or threads; bench-data only fills an empty hub.");
+            System.out.println(
+                    "bench-data: this hub already has groups or threads; bench-data only fills an empty hub.");
             return;
         }
         String password = System.getenv().getOrDefault("HUB_BENCH_PASSWORD", SecretTokens.randomText(12));
         String hash = config.getAuth().passwordHasher().hash(password);
         BenchCorpus.Summary s = corpus.write(posts, namespace.getLong("seed"), hash);
-        System.out.printf("bench-data: %d sentences of real text; %d departments, %d people, %d groups (%d private), "
-                        + "%d threads, %d answers in %.1f s%n", text.sentenceCount(), s.departments(), s.users(),
-                s.groups(), s.privateGroups(), s.threads(), s.answers(), s.took().toMillis() / 1000.0);
-        System.out.printf("Sign in as %s (member of %d private groups) or %s, password %s.%n", BenchCorpus.VIEWER,
-                BenchCorpus.VIEWER_PRIVATE_GROUPS, BenchCorpus.OUTSIDER, password);
+        System.out.printf(
+                "bench-data: %d sentences of real text; %d departments, %d people, %d groups (%d private), "
+                        + "%d threads, %d answers in %.1f s%n",
+                text.sentenceCount(),
+                s.departments(),
+                s.users(),
+                s.groups(),
+                s.privateGroups(),
+                s.threads(),
+                s.answers(),
+                s.took().toMillis() / 1000.0);
+        System.out.printf(
+                "Sign in as %s (member of %d private groups) or %s, password %s.%n",
+                BenchCorpus.VIEWER, BenchCorpus.VIEWER_PRIVATE_GROUPS, BenchCorpus.OUTSIDER, password);
         System.out.println("Then build the index: java -jar hub-web/target/hub.jar reindex config.yml");
     }
-
 }

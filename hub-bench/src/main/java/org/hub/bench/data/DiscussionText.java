@@ -48,8 +48,8 @@ public final class DiscussionText {
     /** Reads a Europarl lines file, gzip-compressed or not. */
     public static DiscussionText read(Path file) {
         try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String> sentences = new ArrayList<>();
             Set<String> titles = new LinkedHashSet<>();
             Map<String, Integer> words = new LinkedHashMap<>();
@@ -70,14 +70,20 @@ public final class DiscussionText {
                 for (String s : SENTENCE_END.split(fields[2])) {
                     String sentence = s.strip().replaceAll("\\s+", " ");
                     // the first and last pieces of a line are often cut mid-sentence
-                    if (sentence.length() >= 30 && sentence.length() <= 600 && Character.isUpperCase(sentence.charAt(0))
+                    if (sentence.length() >= 30
+                            && sentence.length() <= 600
+                            && Character.isUpperCase(sentence.charAt(0))
                             && ".!?".indexOf(sentence.charAt(sentence.length() - 1)) >= 0) {
                         sentences.add(sentence);
                     }
                 }
             }
-            List<String> tags = words.entrySet().stream().filter(e -> e.getValue() >= 2)
-                    .sorted((a, b) -> b.getValue() - a.getValue()).limit(200).map(Map.Entry::getKey).toList();
+            List<String> tags = words.entrySet().stream()
+                    .filter(e -> e.getValue() >= 2)
+                    .sorted((a, b) -> b.getValue() - a.getValue())
+                    .limit(200)
+                    .map(Map.Entry::getKey)
+                    .toList();
             return new DiscussionText(sentences, new ArrayList<>(titles), tags);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the discussion text " + file, e);

@@ -28,23 +28,28 @@ class BenchCorpusTest {
         BenchCorpus.Summary summary = corpus.write(400, 3, "not-a-real-hash");
 
         assertThat(summary.threads() + summary.answers()).isEqualTo(400);
-        long stored = jdbi.withHandle(h -> h.createQuery(
-                "SELECT (SELECT COUNT(*) FROM threads) + (SELECT COUNT(*) FROM posts)").mapTo(Long.class).one());
+        long stored = jdbi.withHandle(
+                h -> h.createQuery("SELECT (SELECT COUNT(*) FROM threads) + (SELECT COUNT(*) FROM posts)")
+                        .mapTo(Long.class)
+                        .one());
         assertThat(stored).isEqualTo(400);
-        List<String> bodyList = jdbi.withHandle(h -> h.createQuery("SELECT body FROM posts").mapTo(String.class).list());
+        List<String> bodyList = jdbi.withHandle(
+                h -> h.createQuery("SELECT body FROM posts").mapTo(String.class).list());
         String bodies = String.join(" ", bodyList);
         assertThat(bodies).contains("committee").doesNotContain("Kommission");
-        long viewerPrivate = jdbi.withHandle(h -> h.createQuery("""
+        long viewerPrivate =
+                jdbi.withHandle(h -> h.createQuery("""
                 SELECT COUNT(*) FROM memberships m JOIN hub_groups g ON g.id = m.group_id
-                JOIN users u ON u.id = m.user_id WHERE u.username = 'bench-viewer' AND g.visibility = 'private'""")
-                .mapTo(Long.class).one());
+                JOIN users u ON u.id = m.user_id WHERE u.username = 'bench-viewer' AND g.visibility = 'private'""").mapTo(Long.class).one());
         assertThat(viewerPrivate).isEqualTo(BenchCorpus.VIEWER_PRIVATE_GROUPS);
         assertThat(corpus.hubHasContent()).isTrue();
         // rows were written with explicit ids: the next ordinary insert must not collide
         long next = jdbi.withHandle(h -> h.createUpdate("""
                 INSERT INTO posts (thread_id, body, body_html, author_id, created_at, updated_at, version)
                 VALUES (1, 'after', '<p>after</p>', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)""")
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one());
         assertThat(next).isEqualTo(summary.answers() + 1L);
     }
 
@@ -55,7 +60,8 @@ class BenchCorpusTest {
             lines.add("Transport policy " + i + "\t2004-03-30\tcut start of a line. The committee of the "
                     + "Parliament has considered the report number " + i + " and the amendments that were tabled. "
                     + "It is clear that the proposal of the Commission is important for the citizens of the Union. "
-                    + "We must ensure that the rules are applied in all of the Member States " + i + " times. and a cut end");
+                    + "We must ensure that the rules are applied in all of the Member States " + i
+                    + " times. and a cut end");
             lines.add("Verkehrspolitik " + i + "\t2004-03-30\tDie Kommission hat den Bericht " + i
                     + " vorgelegt. Wir muessen sicherstellen, dass die Regeln in allen Mitgliedstaaten gelten.");
         }

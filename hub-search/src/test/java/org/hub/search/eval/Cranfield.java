@@ -29,8 +29,7 @@ import java.util.zip.GZIPInputStream;
 public record Cranfield(List<Doc> docs, Map<String, String> queries, Map<String, Map<String, Integer>> qrels) {
     public static final int DEPTH = 1000;
 
-    public record Doc(long id, String title, String author, String body) {
-    }
+    public record Doc(long id, String title, String author, String body) {}
 
     public record Scores(double ndcgAt10, double map, int queries) {
         @Override
@@ -59,9 +58,12 @@ public record Cranfield(List<Doc> docs, Map<String, String> queries, Map<String,
     public static Cranfield read(Path dir) {
         try {
             Path docs = dir.resolve("docs.jsonl");
-            List<String> docLines = Files.isRegularFile(docs) ? Files.readAllLines(docs, StandardCharsets.UTF_8)
+            List<String> docLines = Files.isRegularFile(docs)
+                    ? Files.readAllLines(docs, StandardCharsets.UTF_8)
                     : readLines(Files.newInputStream(dir.resolve("docs.jsonl.gz")), true);
-            return parse(docLines, Files.readAllLines(dir.resolve("queries.tsv"), StandardCharsets.UTF_8),
+            return parse(
+                    docLines,
+                    Files.readAllLines(dir.resolve("queries.tsv"), StandardCharsets.UTF_8),
                     Files.readAllLines(dir.resolve("qrels.tsv"), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the Cranfield collection in " + dir, e);
@@ -100,7 +102,10 @@ public record Cranfield(List<Doc> docs, Map<String, String> queries, Map<String,
             for (String line : docLines) {
                 if (!line.isBlank()) {
                     JsonNode d = json.readTree(line);
-                    docs.add(new Doc(d.get("id").asLong(), d.path("title").asText(""), d.path("author").asText(""),
+                    docs.add(new Doc(
+                            d.get("id").asLong(),
+                            d.path("title").asText(""),
+                            d.path("author").asText(""),
                             d.path("body").asText("")));
                 }
             }
@@ -115,7 +120,8 @@ public record Cranfield(List<Doc> docs, Map<String, String> queries, Map<String,
             for (String line : qrelLines) {
                 String[] f = line.trim().split("\t");
                 if (f.length >= 3) {
-                    qrels.computeIfAbsent(f[0].trim(), k -> new HashMap<>()).put(f[1].trim(), Integer.parseInt(f[2].trim()));
+                    qrels.computeIfAbsent(f[0].trim(), k -> new HashMap<>())
+                            .put(f[1].trim(), Integer.parseInt(f[2].trim()));
                 }
             }
             return new Cranfield(docs, queries, qrels);

@@ -27,44 +27,45 @@ import org.hub.search.IndexedItem;
  * <pre>mvn -q -pl hub-search test-compile exec:java -Dexec.mainClass=org.hub.search.eval.PlainLuceneBaseline</pre>
  */
 public final class PlainLuceneBaseline {
-  private PlainLuceneBaseline() {}
+    private PlainLuceneBaseline() {}
 
-  public static void main(String[] args) throws Exception {
-    Path dir = CranfieldEvaluation.dirFrom(args);
-    CranfieldEvaluation.Collection c = CranfieldEvaluation.Collection.load(dir);
-    EnglishAnalyzer analyzer = new EnglishAnalyzer();
-    try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-      try (IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-        for (IndexedItem item : c.docs()) {
-          Document d = new Document();
-          d.add(new StoredField("id", Long.toString(item.id())));
-          d.add(new TextField("title", item.title(), Field.Store.NO));
-          d.add(new TextField("body", item.body(), Field.Store.NO));
-          w.addDocument(d);
+    public static void main(String[] args) throws Exception {
+        Path dir = CranfieldEvaluation.dirFrom(args);
+        CranfieldEvaluation.Collection c = CranfieldEvaluation.Collection.load(dir);
+        EnglishAnalyzer analyzer = new EnglishAnalyzer();
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+                for (IndexedItem item : c.docs()) {
+                    Document d = new Document();
+                    d.add(new StoredField("id", Long.toString(item.id())));
+                    d.add(new TextField("title", item.title(), Field.Store.NO));
+                    d.add(new TextField("body", item.body(), Field.Store.NO));
+                    w.addDocument(d);
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "body"}, analyzer);
+                double ndcg = 0;
+                double ap = 0;
+                int n = 0;
+                for (Map.Entry<String, String> q : c.queries().entrySet()) {
+                    Map<String, Integer> judged = c.qrels().get(q.getKey());
+                    if (judged == null || judged.isEmpty()) {
+                        continue;
+                    }
+                    List<String> ranked = new ArrayList<>();
+                    for (ScoreDoc sd :
+                            searcher.search(parser.parse(QueryParser.escape(q.getValue())), 1000).scoreDocs) {
+                        ranked.add(searcher.storedFields().document(sd.doc).get("id"));
+                    }
+                    ndcg += Cranfield.ndcgAt10(ranked, judged);
+                    ap += Cranfield.averagePrecision(ranked, judged);
+                    n++;
+                }
+                System.out.printf("plain Lucene BM25 + EnglishAnalyzer, title+body: queries %d%n", n);
+                System.out.printf("nDCG@10 %.3f  MAP %.3f%n", ndcg / n, ap / n);
+            }
         }
-      }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "body"}, analyzer);
-        double ndcg = 0;
-        double ap = 0;
-        int n = 0;
-        for (Map.Entry<String, String> q : c.queries().entrySet()) {
-          Map<String, Integer> judged = c.qrels().get(q.getKey());
-          if (judged == null || judged.isEmpty()) {
-            continue;
-          }
-          List<String> ranked = new ArrayList<>();
-          for (ScoreDoc sd : searcher.search(parser.parse(QueryParser.escape(q.getValue())), 1000).scoreDocs) {
-            ranked.add(searcher.storedFields().document(sd.doc).get("id"));
-          }
-          ndcg += Cranfield.ndcgAt10(ranked, judged);
-          ap += Cranfield.averagePrecision(ranked, judged);
-          n++;
-        }
-        System.out.printf("plain Lucene BM25 + EnglishAnalyzer, title+body: queries %d%n", n);
-        System.out.printf("nDCG@10 %.3f  MAP %.3f%n", ndcg / n, ap / n);
-      }
     }
-  }
 }

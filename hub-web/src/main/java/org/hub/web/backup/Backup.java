@@ -1,5 +1,6 @@
 package org.hub.web.backup;
 
+import io.dropwizard.db.DataSourceFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -13,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import io.dropwizard.db.DataSourceFactory;
 import org.hub.web.HubConfiguration;
 import org.jdbi.v3.core.Jdbi;
 
@@ -28,7 +28,8 @@ import org.jdbi.v3.core.Jdbi;
  * is rebuilt from the database on the first start without one.
  */
 public final class Backup {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final DatabaseDump database;
     private final Path documents;
@@ -43,16 +44,18 @@ public final class Backup {
     /** The backup of the hub this configuration describes, through this Jdbi. */
     public static Backup of(HubConfiguration config, Jdbi jdbi, Clock clock) {
         DataSourceFactory db = config.getDatabase();
-        return new Backup(DatabaseDump.forUrl(db.getUrl(), db.getUser(), db.getPassword(), jdbi),
-                Path.of(config.getDocuments().getStoragePath()), clock);
+        return new Backup(
+                DatabaseDump.forUrl(db.getUrl(), db.getUser(), db.getPassword(), jdbi),
+                Path.of(config.getDocuments().getStoragePath()),
+                clock);
     }
 
     /** What was written, for the operator's log line. */
     public record Result(Path folder, Path databaseFile, long documentFiles, long documentBytes) {
         @Override
         public String toString() {
-            return "backup written to " + folder + ": database " + databaseFile.getFileName() + ", "
-                    + documentFiles + " document files (" + documentBytes + " bytes)";
+            return "backup written to " + folder + ": database " + databaseFile.getFileName() + ", " + documentFiles
+                    + " document files (" + documentBytes + " bytes)";
         }
     }
 
@@ -91,7 +94,10 @@ public final class Backup {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, target.resolve(documents.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                Files.copy(
+                        file,
+                        target.resolve(documents.relativize(file).toString()),
+                        StandardCopyOption.COPY_ATTRIBUTES);
                 counts[0]++;
                 counts[1] += attrs.size();
                 return FileVisitResult.CONTINUE;
@@ -101,10 +107,8 @@ public final class Backup {
     }
 
     private String restoreInstructions(Path databaseFile) {
-        List<String> lines = new ArrayList<>(List.of(
-                "Hub backup taken " + clock.instant() + ".",
-                "",
-                "To restore, with the server stopped:"));
+        List<String> lines = new ArrayList<>(
+                List.of("Hub backup taken " + clock.instant() + ".", "", "To restore, with the server stopped:"));
         lines.addAll(database.restoreSteps(databaseFile.getFileName().toString()));
         lines.addAll(List.of(
                 "- Copy the documents folder over the configured documents folder (HUB_DOCUMENTS_PATH, default ./data/documents).",

@@ -24,7 +24,10 @@ public final class BackupCommand extends ConfiguredCommand<HubConfiguration> {
     @Override
     public void configure(Subparser subparser) {
         super.configure(subparser);
-        subparser.addArgument("--to").dest("to").help("folder to write the backup into (default: the configured backup folder)");
+        subparser
+                .addArgument("--to")
+                .dest("to")
+                .help("folder to write the backup into (default: the configured backup folder)");
     }
 
     @Override
@@ -33,6 +36,7 @@ public final class BackupCommand extends ConfiguredCommand<HubConfiguration> {
         Jdbi jdbi = CommandDatabase.open(db);
         String to = namespace.getString("to");
         Backup backup = Backup.of(config, jdbi, Clock.systemUTC());
-        System.out.println(backup.writeInto(Path.of(to != null ? to : config.getBackup().getPath())));
+        System.out.println(
+                backup.writeInto(Path.of(to != null ? to : config.getBackup().getPath())));
     }
 }

@@ -21,7 +21,8 @@ final class H2Dump implements Backup.DatabaseDump {
     public Path dumpInto(Path folder) throws IOException {
         Path zip = folder.resolve("database.zip");
         try {
-            jdbi.useHandle(handle -> handle.execute("BACKUP TO ?", zip.toAbsolutePath().toString()));
+            jdbi.useHandle(
+                    handle -> handle.execute("BACKUP TO ?", zip.toAbsolutePath().toString()));
         } catch (JdbiException e) {
             throw new IOException("H2 could not back up the database: " + e.getMessage(), e);
         }

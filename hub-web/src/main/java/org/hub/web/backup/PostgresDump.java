@@ -40,15 +40,26 @@ final class PostgresDump implements Backup.DatabaseDump {
                 }
             }
         }
-        return new PostgresDump(uri.getHost() == null ? "localhost" : uri.getHost(),
-                uri.getPort() < 0 ? 5432 : uri.getPort(), uri.getPath().substring(1), user, password, schema);
+        return new PostgresDump(
+                uri.getHost() == null ? "localhost" : uri.getHost(),
+                uri.getPort() < 0 ? 5432 : uri.getPort(),
+                uri.getPath().substring(1),
+                user,
+                password,
+                schema);
     }
 
     @Override
     public Path dumpInto(Path folder) throws IOException {
         Path dump = folder.resolve("database.pgdump");
-        List<String> command = new ArrayList<>(List.of("pg_dump", "--format=custom", "--no-owner",
-                "--host=" + host, "--port=" + port, "--username=" + user, "--file=" + dump.toAbsolutePath()));
+        List<String> command = new ArrayList<>(List.of(
+                "pg_dump",
+                "--format=custom",
+                "--no-owner",
+                "--host=" + host,
+                "--port=" + port,
+                "--username=" + user,
+                "--file=" + dump.toAbsolutePath()));
         if (schema != null) {
             command.add("--schema=" + schema);
         }
@@ -79,6 +90,7 @@ final class PostgresDump implements Backup.DatabaseDump {
 
     @Override
     public List<String> restoreSteps(String fileName) {
-        return List.of("- Restore the database with: pg_restore --clean --if-exists --no-owner -d <database> " + fileName);
+        return List.of(
+                "- Restore the database with: pg_restore --clean --if-exists --no-owner -d <database> " + fileName);
     }
 }

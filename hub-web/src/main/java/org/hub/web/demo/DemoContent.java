@@ -12,16 +12,22 @@ import java.util.List;
  * ({@code organisation.yml}, {@code topics.yml}, {@code phrases.yml}, {@code guidance.yml},
  * {@code documents.yml}). Unknown fields are refused, so a misspelt key fails loudly.
  */
-record DemoContent(OrganisationFile organisation, List<Topic> topics, Phrases phrases, List<DemoGuidance> guidance,
-                   List<DemoDocument> documents) {
+record DemoContent(
+        OrganisationFile organisation,
+        List<Topic> topics,
+        Phrases phrases,
+        List<DemoGuidance> guidance,
+        List<DemoDocument> documents) {
 
     /** organisation.yml: the council, its departments and staff, its groups and search synonyms. */
-    record OrganisationFile(String name, String emailDomain, List<DepartmentEntry> departments,
-                            List<GroupPlan> groups, List<List<String>> synonyms) {
-    }
+    record OrganisationFile(
+            String name,
+            String emailDomain,
+            List<DepartmentEntry> departments,
+            List<GroupPlan> groups,
+            List<List<String>> synonyms) {}
 
-    record DepartmentEntry(String slug, String name, List<Person> people) {
-    }
+    record DepartmentEntry(String slug, String name, List<Person> people) {}
 
     /** @param role {@code member} (when absent), {@code curator} or {@code admin} */
     record Person(String name, String username, String role) {
@@ -34,9 +40,16 @@ record DemoContent(OrganisationFile organisation, List<Topic> topics, Phrases ph
      * A group and how to fill it: owner, moderators, everyone in {@code homeDepartments},
      * {@code alsoMembers}, then {@code extraMembers} people drawn at random from everyone else.
      */
-    record GroupPlan(String slug, String name, String description, String visibility, String owner,
-                     List<String> moderators, List<String> homeDepartments, List<String> alsoMembers,
-                     int extraMembers) {
+    record GroupPlan(
+            String slug,
+            String name,
+            String description,
+            String visibility,
+            String owner,
+            List<String> moderators,
+            List<String> homeDepartments,
+            List<String> alsoMembers,
+            int extraMembers) {
         GroupPlan {
             moderators = moderators == null ? List.of() : List.copyOf(moderators);
             homeDepartments = homeDepartments == null ? List.of() : List.copyOf(homeDepartments);
@@ -44,14 +57,11 @@ record DemoContent(OrganisationFile organisation, List<Topic> topics, Phrases ph
         }
     }
 
-    private record TopicsFile(List<Topic> topics) {
-    }
+    private record TopicsFile(List<Topic> topics) {}
 
-    private record GuidanceFile(List<DemoGuidance> guidance) {
-    }
+    private record GuidanceFile(List<DemoGuidance> guidance) {}
 
-    private record DocumentsFile(List<DemoDocument> documents) {
-    }
+    private record DocumentsFile(List<DemoDocument> documents) {}
 
     /** The content shipped in the jar, read once: it never changes while the JVM runs. */
     static DemoContent bundled() {

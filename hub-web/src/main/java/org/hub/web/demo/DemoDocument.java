@@ -11,11 +11,23 @@ import java.util.Locale;
  * @param uploader       a member of that group who may post in it
  * @param tags           at most 10 lowercase tags
  */
-public record DemoDocument(@com.fasterxml.jackson.annotation.JsonProperty("group") String groupSlug, String uploader,
-                           String file, String title, String description, List<String> tags, List<Section> sections,
-                           List<List<String>> rows) {
+public record DemoDocument(
+        @com.fasterxml.jackson.annotation.JsonProperty("group")
+        String groupSlug,
 
-    public enum Format { PDF, DOCX, CSV }
+        String uploader,
+        String file,
+        String title,
+        String description,
+        List<String> tags,
+        List<Section> sections,
+        List<List<String>> rows) {
+
+    public enum Format {
+        PDF,
+        DOCX,
+        CSV
+    }
 
     public DemoDocument {
         description = description == null ? "" : description.strip();

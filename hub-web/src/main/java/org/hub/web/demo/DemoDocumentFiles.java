@@ -23,8 +23,7 @@ final class DemoDocumentFiles {
     private static final float BODY_SIZE = 11;
     private static final float HEADING_SIZE = 14;
 
-    private DemoDocumentFiles() {
-    }
+    private DemoDocumentFiles() {}
 
     static byte[] render(DemoDocument document) {
         try {
@@ -39,8 +38,9 @@ final class DemoDocumentFiles {
     }
 
     private static byte[] csv(List<List<String>> rows) {
-        String text = rows.stream().map(row -> row.stream().map(DemoDocumentFiles::csvField)
-                .collect(Collectors.joining(","))).collect(Collectors.joining("\r\n", "", "\r\n"));
+        String text = rows.stream()
+                .map(row -> row.stream().map(DemoDocumentFiles::csvField).collect(Collectors.joining(",")))
+                .collect(Collectors.joining("\r\n", "", "\r\n"));
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -49,7 +49,8 @@ final class DemoDocumentFiles {
     }
 
     private static byte[] docx(List<DemoDocument.Section> sections) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (DemoDocument.Section section : sections) {
                 XWPFRun heading = doc.createParagraph().createRun();
                 heading.setBold(true);
@@ -69,7 +70,8 @@ final class DemoDocumentFiles {
     private static byte[] pdf(List<DemoDocument.Section> sections) throws IOException {
         PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfWriter writer = new PdfWriter(doc);
             for (DemoDocument.Section section : sections) {
                 writer.paragraph(section.heading(), bold, HEADING_SIZE);

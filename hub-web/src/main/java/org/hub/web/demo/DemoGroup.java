@@ -11,8 +11,14 @@ import java.util.List;
  *
  * @param visibility {@code open}, {@code restricted} or {@code private}
  */
-public record DemoGroup(String slug, String name, String description, String visibility, String ownerUsername,
-                        List<String> moderatorUsernames, List<String> memberUsernames) {
+public record DemoGroup(
+        String slug,
+        String name,
+        String description,
+        String visibility,
+        String ownerUsername,
+        List<String> moderatorUsernames,
+        List<String> memberUsernames) {
 
     public DemoGroup {
         moderatorUsernames = List.copyOf(moderatorUsernames);

@@ -10,8 +10,13 @@ import java.util.List;
  * @param reviewInDays  review date relative to "today"; negative means the review is overdue
  * @param ownerUsername a curator
  */
-public record DemoGuidance(String title, @JsonProperty("body") String bodyMarkdown, List<String> tags, String status,
-                           int reviewInDays, @JsonProperty("owner") String ownerUsername) {
+public record DemoGuidance(
+        String title,
+        @JsonProperty("body") String bodyMarkdown,
+        List<String> tags,
+        String status,
+        int reviewInDays,
+        @JsonProperty("owner") String ownerUsername) {
 
     public DemoGuidance {
         bodyMarkdown = bodyMarkdown.strip();

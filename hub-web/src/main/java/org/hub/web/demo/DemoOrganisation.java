@@ -19,9 +19,15 @@ import java.util.Set;
  * gives ids that rise with time. Every username referenced exists in {@link #users()}, every thread
  * and post author belongs to the thread's group, and nobody thanks their own post.
  */
-public record DemoOrganisation(String name, List<DemoDepartment> departments, List<DemoUser> users,
-                               List<DemoGroup> groups, List<DemoThread> threads, List<DemoGuidance> guidance,
-                               List<List<String>> synonyms, List<DemoDocument> documents) {
+public record DemoOrganisation(
+        String name,
+        List<DemoDepartment> departments,
+        List<DemoUser> users,
+        List<DemoGroup> groups,
+        List<DemoThread> threads,
+        List<DemoGuidance> guidance,
+        List<List<String>> synonyms,
+        List<DemoDocument> documents) {
 
     public static final int THREAD_COUNT = 200;
     public static final int QUESTION_COUNT = 120;
@@ -41,22 +47,43 @@ public record DemoOrganisation(String name, List<DemoDepartment> departments, Li
         DemoContent.OrganisationFile org = content.organisation();
         Random random = new Random(seed);
         List<DemoDepartment> departments = org.departments().stream()
-                .map(d -> new DemoDepartment(d.slug(), d.name())).toList();
+                .map(d -> new DemoDepartment(d.slug(), d.name()))
+                .toList();
         List<DemoUser> users = users(org);
         List<DemoGroup> groups = buildGroups(random, users, content.topics(), org.groups());
-        List<DemoThread> threads = new ThreadWriter(random, departments, users, groups, content.topics(),
-                content.phrases(), org.groups(), THREAD_COUNT, QUESTION_COUNT).write();
-        return new DemoOrganisation(org.name(), departments, users, groups, threads, content.guidance(),
-                org.synonyms(), content.documents());
+        List<DemoThread> threads = new ThreadWriter(
+                        random,
+                        departments,
+                        users,
+                        groups,
+                        content.topics(),
+                        content.phrases(),
+                        org.groups(),
+                        THREAD_COUNT,
+                        QUESTION_COUNT)
+                .write();
+        return new DemoOrganisation(
+                org.name(),
+                departments,
+                users,
+                groups,
+                threads,
+                content.guidance(),
+                org.synonyms(),
+                content.documents());
     }
 
     public DemoUser user(String username) {
-        return users.stream().filter(u -> u.username().equals(username)).findFirst()
+        return users.stream()
+                .filter(u -> u.username().equals(username))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no demo user " + username));
     }
 
     public DemoGroup group(String slug) {
-        return groups.stream().filter(g -> g.slug().equals(slug)).findFirst()
+        return groups.stream()
+                .filter(g -> g.slug().equals(slug))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no demo group " + slug));
     }
 
@@ -68,8 +95,8 @@ public record DemoOrganisation(String name, List<DemoDepartment> departments, Li
         List<DemoUser> users = new ArrayList<>();
         for (DemoContent.DepartmentEntry d : org.departments()) {
             for (DemoContent.Person p : d.people()) {
-                users.add(new DemoUser(p.username(), p.name(), p.username() + "@" + org.emailDomain(), d.slug(),
-                        p.role()));
+                users.add(new DemoUser(
+                        p.username(), p.name(), p.username() + "@" + org.emailDomain(), d.slug(), p.role()));
             }
         }
         return List.copyOf(users);
@@ -79,8 +106,8 @@ public record DemoOrganisation(String name, List<DemoDepartment> departments, Li
      * Owner, moderators, the home departments, named extras, then a seeded sample of everyone else;
      * finally, at least two people from each department that asks about a topic in the group.
      */
-    private static List<DemoGroup> buildGroups(Random random, List<DemoUser> users, List<Topic> topics,
-                                               List<DemoContent.GroupPlan> plans) {
+    private static List<DemoGroup> buildGroups(
+            Random random, List<DemoUser> users, List<Topic> topics, List<DemoContent.GroupPlan> plans) {
         List<DemoGroup> groups = new ArrayList<>();
         for (DemoContent.GroupPlan plan : plans) {
             Set<String> taken = new LinkedHashSet<>();
@@ -97,15 +124,19 @@ public record DemoOrganisation(String name, List<DemoDepartment> departments, Li
                     members.add(also);
                 }
             }
-            List<String> others = new ArrayList<>(users.stream().map(DemoUser::username)
-                    .filter(u -> !taken.contains(u)).toList());
+            List<String> others = new ArrayList<>(users.stream()
+                    .map(DemoUser::username)
+                    .filter(u -> !taken.contains(u))
+                    .toList());
             Collections.shuffle(others, random);
             for (int i = 0; i < plan.extraMembers() && i < others.size(); i++) {
                 members.add(others.get(i));
                 taken.add(others.get(i));
             }
             for (String dept : askingDepartments(plan.slug(), topics)) {
-                long present = taken.stream().filter(u -> departmentOf(users, u).equals(dept)).count();
+                long present = taken.stream()
+                        .filter(u -> departmentOf(users, u).equals(dept))
+                        .count();
                 for (DemoUser u : users) {
                     if (present >= 2) {
                         break;
@@ -116,8 +147,14 @@ public record DemoOrganisation(String name, List<DemoDepartment> departments, Li
                     }
                 }
             }
-            groups.add(new DemoGroup(plan.slug(), plan.name(), plan.description(), plan.visibility(), plan.owner(),
-                    plan.moderators(), members));
+            groups.add(new DemoGroup(
+                    plan.slug(),
+                    plan.name(),
+                    plan.description(),
+                    plan.visibility(),
+                    plan.owner(),
+                    plan.moderators(),
+                    members));
         }
         return List.copyOf(groups);
     }
@@ -136,6 +173,10 @@ public record DemoOrganisation(String name, List<DemoDepartment> departments, Li
     }
 
     private static String departmentOf(List<DemoUser> users, String username) {
-        return users.stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow().departmentSlug();
+        return users.stream()
+                .filter(u -> u.username().equals(username))
+                .findFirst()
+                .orElseThrow()
+                .departmentSlug();
     }
 }

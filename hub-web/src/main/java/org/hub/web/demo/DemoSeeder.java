@@ -23,14 +23,13 @@ import org.hub.api.groups.GroupService;
 import org.hub.api.groups.Visibility;
 import org.hub.api.guidance.GuidanceService;
 import org.hub.api.guidance.GuidanceStatus;
-import org.hub.api.guidance.SynonymService;
+import org.hub.api.people.UserService;
 import org.hub.api.threads.HubThread;
 import org.hub.api.threads.Post;
 import org.hub.api.threads.ThreadKind;
 import org.hub.api.threads.ThreadService;
 import org.hub.api.users.Role;
 import org.hub.api.users.User;
-import org.hub.api.people.UserService;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -60,16 +59,29 @@ public final class DemoSeeder {
     public interface Progress {
         void step(String what, int done, int total);
 
-        Progress NONE = (what, done, total) -> { };
+        Progress NONE = (what, done, total) -> {};
     }
 
-    public record Summary(int departments, int users, int groups, int threads, int posts, int guidance,
-                          int documents, String exampleCurator, String exampleMember) {
-    }
+    public record Summary(
+            int departments,
+            int users,
+            int groups,
+            int threads,
+            int posts,
+            int guidance,
+            int documents,
+            String exampleCurator,
+            String exampleMember) {}
 
     public boolean hubHasContent() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM threads").mapTo(Long.class).one()) > 0
-                || jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM hub_groups").mapTo(Long.class).one()) > 0;
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM threads")
+                                .mapTo(Long.class)
+                                .one())
+                        > 0
+                || jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM hub_groups")
+                                .mapTo(Long.class)
+                                .one())
+                        > 0;
     }
 
     public Summary seed(DemoOrganisation org, User admin, String password) {
@@ -89,46 +101,72 @@ public final class DemoSeeder {
         services.synonyms().replace(admin, org.synonyms());
         documents(org, services, people, progress);
 
-        String curator = org.users().stream().filter(u -> u.role().equals("curator")).findFirst()
-                .map(DemoUser::username).orElse("admin");
-        String member = org.users().stream().filter(u -> u.role().equals("member")).findFirst()
-                .map(DemoUser::username).orElse("admin");
-        return new Summary(org.departments().size(), org.users().size(), org.groups().size(), org.threads().size(),
-                posts, org.guidance().size(), org.documents().size(), curator, member);
+        String curator = org.users().stream()
+                .filter(u -> u.role().equals("curator"))
+                .findFirst()
+                .map(DemoUser::username)
+                .orElse("admin");
+        String member = org.users().stream()
+                .filter(u -> u.role().equals("member"))
+                .findFirst()
+                .map(DemoUser::username)
+                .orElse("admin");
+        return new Summary(
+                org.departments().size(),
+                org.users().size(),
+                org.groups().size(),
+                org.threads().size(),
+                posts,
+                org.guidance().size(),
+                org.documents().size(),
+                curator,
+                member);
     }
 
-    private static Map<String, User> people(DemoOrganisation org, UserService users, User admin, String password,
-                                            Progress progress) {
+    private static Map<String, User> people(
+            DemoOrganisation org, UserService users, User admin, String password, Progress progress) {
         org.departments().forEach(d -> users.createDepartment(admin, d.slug(), d.name()));
         Map<String, User> people = new HashMap<>();
         for (DemoUser u : org.users()) {
-            people.put(u.username(), users.create(admin, new UserService.NewUser(u.username(), u.displayName(),
-                    u.email(), u.departmentSlug(), password, Role.fromWire(u.role()))));
+            people.put(
+                    u.username(),
+                    users.create(
+                            admin,
+                            new UserService.NewUser(
+                                    u.username(),
+                                    u.displayName(),
+                                    u.email(),
+                                    u.departmentSlug(),
+                                    password,
+                                    Role.fromWire(u.role()))));
         }
         progress.step("people", people.size(), org.users().size());
         return people;
     }
 
-    private static void groups(DemoOrganisation org, GroupService groups, Map<String, User> people,
-                               Progress progress) {
+    private static void groups(DemoOrganisation org, GroupService groups, Map<String, User> people, Progress progress) {
         for (DemoGroup g : org.groups()) {
             User owner = people.get(g.ownerUsername());
-            groups.create(owner, new GroupService.NewGroup(g.slug(), g.name(), g.description(),
-                    Visibility.fromWire(g.visibility())));
+            groups.create(
+                    owner,
+                    new GroupService.NewGroup(
+                            g.slug(), g.name(), g.description(), Visibility.fromWire(g.visibility())));
             g.moderatorUsernames().forEach(m -> groups.addMember(owner, g.slug(), m, GroupRole.MODERATOR));
             g.memberUsernames().forEach(m -> groups.addMember(owner, g.slug(), m, GroupRole.MEMBER));
         }
         progress.step("groups", org.groups().size(), org.groups().size());
     }
 
-    private int threads(DemoOrganisation org, ThreadService threads, Map<String, User> people, Instant now,
-                        Progress progress) {
+    private int threads(
+            DemoOrganisation org, ThreadService threads, Map<String, User> people, Instant now, Progress progress) {
         int posts = 0;
         int done = 0;
         for (DemoThread t : org.threads()) {
             Instant asked = now.minus(Duration.ofDays(t.daysAgo())).minus(Duration.ofHours(3));
             clock.set(asked);
-            HubThread thread = threads.create(people.get(t.authorUsername()), t.groupSlug(),
+            HubThread thread = threads.create(
+                    people.get(t.authorUsername()),
+                    t.groupSlug(),
                     new ThreadService.NewThread(t.title(), t.bodyMarkdown(), ThreadKind.fromWire(t.kind()), t.tags()));
             List<DemoPost> replies = t.posts();
             long[] postIds = new long[replies.size()];
@@ -153,11 +191,22 @@ public final class DemoSeeder {
         return posts;
     }
 
-    private static void guidance(DemoOrganisation org, GuidanceService guidance, Map<String, User> people,
-                                 LocalDate today, Progress progress) {
+    private static void guidance(
+            DemoOrganisation org,
+            GuidanceService guidance,
+            Map<String, User> people,
+            LocalDate today,
+            Progress progress) {
         for (DemoGuidance g : org.guidance()) {
-            guidance.create(people.get(g.ownerUsername()), new GuidanceService.NewGuidance(g.title(), g.bodyMarkdown(),
-                    g.tags(), GuidanceStatus.fromWire(g.status()), today.plusDays(g.reviewInDays()), null));
+            guidance.create(
+                    people.get(g.ownerUsername()),
+                    new GuidanceService.NewGuidance(
+                            g.title(),
+                            g.bodyMarkdown(),
+                            g.tags(),
+                            GuidanceStatus.fromWire(g.status()),
+                            today.plusDays(g.reviewInDays()),
+                            null));
         }
         progress.step("guidance", org.guidance().size(), org.guidance().size());
     }
@@ -166,8 +215,7 @@ public final class DemoSeeder {
      * Generates and uploads the documents, then extracts their text with the same worker the server
      * runs, so they are searchable by their contents as soon as the index is built.
      */
-    private void documents(DemoOrganisation org, DemoServices services, Map<String, User> people,
-                           Progress progress) {
+    private void documents(DemoOrganisation org, DemoServices services, Map<String, User> people, Progress progress) {
         for (DemoDocument d : org.documents()) {
             StoredBlob blob;
             try {
@@ -175,8 +223,8 @@ public final class DemoSeeder {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot store the demo document " + d.file(), e);
             }
-            MultipartUpload.Form form = new MultipartUpload.Form(Map.of("title", d.title(),
-                    "description", d.description(), "tags", String.join(",", d.tags())),
+            MultipartUpload.Form form = new MultipartUpload.Form(
+                    Map.of("title", d.title(), "description", d.description(), "tags", String.join(",", d.tags())),
                     Optional.of(new MultipartUpload.UploadedFile(blob, d.file(), null)));
             services.documents().upload(people.get(d.uploader()), d.groupSlug(), form);
         }
@@ -193,8 +241,9 @@ public final class DemoSeeder {
             int pending = total;
             while (pending > 0) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException(pending + " demo documents were still waiting for text extraction after "
-                            + EXTRACTION_TIMEOUT.toSeconds() + " s");
+                    throw new IllegalStateException(
+                            pending + " demo documents were still waiting for text extraction after "
+                                    + EXTRACTION_TIMEOUT.toSeconds() + " s");
                 }
                 Thread.sleep(100);
                 pending = dao.pending().size();

@@ -22,15 +22,26 @@ import org.jdbi.v3.core.Jdbi;
  * @param extraction not started: uploads leave their versions pending, and the seeder extracts them
  *                   in one go afterwards
  */
-record DemoServices(UserService users, GroupService groups, ThreadService threads, GuidanceService guidance,
-                    DocumentService documents, ExtractionWorker extraction, SynonymService synonyms) {
+record DemoServices(
+        UserService users,
+        GroupService groups,
+        ThreadService threads,
+        GuidanceService guidance,
+        DocumentService documents,
+        ExtractionWorker extraction,
+        SynonymService synonyms) {
 
     static DemoServices create(Jdbi jdbi, PasswordHasher hasher, BlobStore blobs, Clock clock) {
         HubServices services = new HubServices(jdbi, hasher, clock);
         ExtractionWorker extraction = services.extraction(blobs, new TextExtractor(ExtractionLimits.defaults()));
-        return new DemoServices(services.users(), services.groups(), services.threads(), services.guidance(),
-                services.documents(blobs, extraction), extraction,
+        return new DemoServices(
+                services.users(),
+                services.groups(),
+                services.threads(),
+                services.guidance(),
+                services.documents(blobs, extraction),
+                extraction,
                 // No index is open while seeding: the server applies the stored synonyms when it starts.
-                new SynonymService(jdbi, stored -> { }, services.audit()));
+                new SynonymService(jdbi, stored -> {}, services.audit()));
     }
 }

@@ -12,8 +12,16 @@ import java.util.List;
  *                          never on a post by the thread's author; null when none is accepted
  * @param daysAgo           how long ago the thread was started (posts follow it in order)
  */
-public record DemoThread(String groupSlug, String authorUsername, String kind, String title, String bodyMarkdown,
-                         List<String> tags, List<DemoPost> posts, Integer acceptedPostIndex, int daysAgo) {
+public record DemoThread(
+        String groupSlug,
+        String authorUsername,
+        String kind,
+        String title,
+        String bodyMarkdown,
+        List<String> tags,
+        List<DemoPost> posts,
+        Integer acceptedPostIndex,
+        int daysAgo) {
 
     public DemoThread {
         tags = List.copyOf(tags);

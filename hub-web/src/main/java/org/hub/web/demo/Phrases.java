@@ -8,12 +8,26 @@ import java.util.Map;
  * same topic read differently. Openers and closers are bare sentences: {@link #before} and
  * {@link #after} make them paragraphs of their own, and an empty one adds nothing.
  */
-record Phrases(List<String> questionOpeners, List<String> questionClosers, List<String> genericQuestionBodies,
-               List<String> discussionOpeners, List<String> discussionClosers, List<String> answerOpeners,
-               List<String> contributionOpeners, List<String> answerAddons, List<String> agreements,
-               List<String> followUps, List<String> discussionReplies, List<String> discussionFollowUps,
-               List<String> discussionTitles, List<String> questionExtraTags, List<String> discussionExtraTags,
-               List<String> weekdays, List<String> months, List<String> days, Map<String, List<String>> teams) {
+record Phrases(
+        List<String> questionOpeners,
+        List<String> questionClosers,
+        List<String> genericQuestionBodies,
+        List<String> discussionOpeners,
+        List<String> discussionClosers,
+        List<String> answerOpeners,
+        List<String> contributionOpeners,
+        List<String> answerAddons,
+        List<String> agreements,
+        List<String> followUps,
+        List<String> discussionReplies,
+        List<String> discussionFollowUps,
+        List<String> discussionTitles,
+        List<String> questionExtraTags,
+        List<String> discussionExtraTags,
+        List<String> weekdays,
+        List<String> months,
+        List<String> days,
+        Map<String, List<String>> teams) {
 
     Phrases {
         teams = Map.copyOf(teams);

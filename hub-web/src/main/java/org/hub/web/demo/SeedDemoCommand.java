@@ -16,11 +16,11 @@ import org.hub.api.HubServices;
 import org.hub.api.auth.PasswordHasher;
 import org.hub.api.auth.SecretTokens;
 import org.hub.api.documents.BlobStore;
-import org.hub.api.users.User;
 import org.hub.api.people.UserService;
+import org.hub.api.users.User;
 import org.hub.search.SearchIndex;
-import org.hub.search.SearchIndexOptions;
 import org.hub.search.SearchIndexException;
+import org.hub.search.SearchIndexOptions;
 import org.hub.web.CommandDatabase;
 import org.hub.web.HubConfiguration;
 import org.jdbi.v3.core.Jdbi;
@@ -56,18 +56,30 @@ public final class SeedDemoCommand extends ConfiguredCommand<HubConfiguration> {
         boolean adminCreated = users.bootstrapAdmin(adminPassword).isPresent();
         User admin = users.find("admin");
         String demoPassword = System.getenv().getOrDefault("HUB_DEMO_PASSWORD", SecretTokens.randomText(12));
-        DemoSeeder.Summary summary = seeder.seed(DemoOrganisation.generate(42), admin, demoPassword,
-                SeedDemoCommand::printProgress);
-        long items = buildIndex(new HubServices(jdbi, hasher, Clock.systemUTC()), Path.of(config.getSearch().getIndexPath()));
-        System.out.printf("seed-demo: %d departments, %d people, %d groups, %d threads with %d answers, %d guidance items, "
-                        + "%d documents; %d items indexed.%n", summary.departments(), summary.users(), summary.groups(),
-                summary.threads(), summary.posts(), summary.guidance(), summary.documents(), items);
-        System.out.printf("Sign in as any demo person with the password %s, for example %s (curator) or %s (member).%n",
+        DemoSeeder.Summary summary =
+                seeder.seed(DemoOrganisation.generate(42), admin, demoPassword, SeedDemoCommand::printProgress);
+        long items = buildIndex(
+                new HubServices(jdbi, hasher, Clock.systemUTC()),
+                Path.of(config.getSearch().getIndexPath()));
+        System.out.printf(
+                "seed-demo: %d departments, %d people, %d groups, %d threads with %d answers, %d guidance items, "
+                        + "%d documents; %d items indexed.%n",
+                summary.departments(),
+                summary.users(),
+                summary.groups(),
+                summary.threads(),
+                summary.posts(),
+                summary.guidance(),
+                summary.documents(),
+                items);
+        System.out.printf(
+                "Sign in as any demo person with the password %s, for example %s (curator) or %s (member).%n",
                 demoPassword, summary.exampleCurator(), summary.exampleMember());
         if (adminCreated && generatedAdmin) {
             System.out.printf("The administrator is admin, password %s (shown once).%n", adminPassword);
         }
-        System.out.printf("Done in %d s. Start the server: java -jar hub-web/target/hub.jar server config.yml%n",
+        System.out.printf(
+                "Done in %d s. Start the server: java -jar hub-web/target/hub.jar server config.yml%n",
                 Duration.between(start, Instant.now()).toSeconds());
     }
 
@@ -83,7 +95,10 @@ public final class SeedDemoCommand extends ConfiguredCommand<HubConfiguration> {
         try {
             return new BlobStore(Path.of(config.getDocuments().getStoragePath())).init();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot prepare the document folder " + config.getDocuments().getStoragePath(), e);
+            throw new UncheckedIOException(
+                    "Cannot prepare the document folder "
+                            + config.getDocuments().getStoragePath(),
+                    e);
         }
     }
 
@@ -96,7 +111,7 @@ public final class SeedDemoCommand extends ConfiguredCommand<HubConfiguration> {
             throw new UncheckedIOException("Cannot create the index folder " + path, e);
         }
         try (SearchIndex index = SearchIndex.open(path, SearchIndexOptions.defaults())) {
-            return services.reindexer().rebuild(index, progress -> { });
+            return services.reindexer().rebuild(index, progress -> {});
         } catch (SearchIndexException e) {
             if (e.getCause() instanceof LockObtainFailedException) {
                 throw new IllegalStateException("The index at " + path + " is in use: stop the server first.", e);

@@ -32,9 +32,16 @@ final class ThreadWriter {
     private final int threadCount;
     private final int questionCount;
 
-    ThreadWriter(Random random, List<DemoDepartment> departments, List<DemoUser> users, List<DemoGroup> groups,
-                 List<Topic> topics, Phrases phrases, List<DemoContent.GroupPlan> plans, int threadCount,
-                 int questionCount) {
+    ThreadWriter(
+            Random random,
+            List<DemoDepartment> departments,
+            List<DemoUser> users,
+            List<DemoGroup> groups,
+            List<Topic> topics,
+            Phrases phrases,
+            List<DemoContent.GroupPlan> plans,
+            int threadCount,
+            int questionCount) {
         this.random = random;
         this.users = users;
         this.topics = topics;
@@ -48,8 +55,7 @@ final class ThreadWriter {
     }
 
     /** A title to use; for questions, {@code bodyRef} says which body goes with it (see {@link Topic}). */
-    private record Pick(Topic topic, String title, boolean question, String bodyRef, int bestAnswer) {
-    }
+    private record Pick(Topic topic, String title, boolean question, String bodyRef, int bestAnswer) {}
 
     List<DemoThread> write() {
         List<DemoThread> threads = new ArrayList<>();
@@ -96,17 +102,20 @@ final class ThreadWriter {
         String askerDept = bodyIndex >= 0 ? topic.askerDepartment(bodyIndex) : topic.departmentSlug();
         List<String> members = group.allMembers();
         List<String> fromDepartment = members.stream()
-                .filter(m -> usersByName.get(m).departmentSlug().equals(askerDept)).toList();
+                .filter(m -> usersByName.get(m).departmentSlug().equals(askerDept))
+                .toList();
         String asker = pickOne(fromDepartment.isEmpty() ? members : fromDepartment);
 
         Map<String, String> slots = threadSlots(topic, group, asker);
-        String situation = bodyIndex >= 0 ? topic.questionBodies().get(bodyIndex).text()
-                : pickOne(text.genericQuestionBodies());
+        String situation =
+                bodyIndex >= 0 ? topic.questionBodies().get(bodyIndex).text() : pickOne(text.genericQuestionBodies());
         String body = pick.question()
-                ? Phrases.before(pickOne(text.questionOpeners())) + situation
-                    + Phrases.after(pickOne(text.questionClosers()))
-                : Phrases.before(pickOne(text.discussionOpeners())) + pickOne(topic.discussionBodies())
-                    + Phrases.after(pickOne(text.discussionClosers()));
+                ? Phrases.before(pickOne(text.questionOpeners()))
+                        + situation
+                        + Phrases.after(pickOne(text.questionClosers()))
+                : Phrases.before(pickOne(text.discussionOpeners()))
+                        + pickOne(topic.discussionBodies())
+                        + Phrases.after(pickOne(text.discussionClosers()));
         body = fill(body, postSlots(slots, asker, asker));
 
         List<String> tags = new ArrayList<>(topic.tags());
@@ -124,19 +133,30 @@ final class ThreadWriter {
                 ? questionPosts(topic, pick.bestAnswer(), group, asker, experts, slots)
                 : discussionPosts(topic, group, asker, experts, slots);
         int daysAgo = 1 + (int) (Math.pow(random.nextDouble(), 1.4) * 540);
-        return new DemoThread(group.slug(), asker, pick.question() ? "question" : "discussion", pick.title(), body,
-                tags, posts.posts(), posts.accepted(), daysAgo);
+        return new DemoThread(
+                group.slug(),
+                asker,
+                pick.question() ? "question" : "discussion",
+                pick.title(),
+                body,
+                tags,
+                posts.posts(),
+                posts.accepted(),
+                daysAgo);
     }
 
-    private record Posts(List<DemoPost> posts, Integer accepted) {
-    }
+    private record Posts(List<DemoPost> posts, Integer accepted) {}
 
     /** A post under construction: thanks are added once everything is written. */
-    private record Draft(String author, String body, boolean substantive) {
-    }
+    private record Draft(String author, String body, boolean substantive) {}
 
-    private Posts questionPosts(Topic topic, int bestAnswer, DemoGroup group, String asker, Set<String> experts,
-                                Map<String, String> slots) {
+    private Posts questionPosts(
+            Topic topic,
+            int bestAnswer,
+            DemoGroup group,
+            String asker,
+            Set<String> experts,
+            Map<String, String> slots) {
         if (random.nextDouble() < 0.07) {
             return new Posts(List.of(), null);
         }
@@ -148,11 +168,11 @@ final class ThreadWriter {
         List<String> agreements = new ArrayList<>(text.agreements());
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String previous = drafts.isEmpty() ? asker : drafts.get(drafts.size() - 1).author();
+            String previous =
+                    drafts.isEmpty() ? asker : drafts.get(drafts.size() - 1).author();
             boolean last = i == count - 1;
             if (i > 0 && last && random.nextDouble() < 0.4 && !previous.equals(asker)) {
-                drafts.add(new Draft(asker, fill(pickOne(text.followUps()), postSlots(slots, asker, previous)),
-                        false));
+                drafts.add(new Draft(asker, fill(pickOne(text.followUps()), postSlots(slots, asker, previous)), false));
                 continue;
             }
             boolean substantive = !answers.isEmpty() && (i == 0 || random.nextDouble() < 0.6);
@@ -183,8 +203,8 @@ final class ThreadWriter {
         return new Posts(posts, accepted);
     }
 
-    private Posts discussionPosts(Topic topic, DemoGroup group, String asker, Set<String> experts,
-                                  Map<String, String> slots) {
+    private Posts discussionPosts(
+            Topic topic, DemoGroup group, String asker, Set<String> experts, Map<String, String> slots) {
         if (random.nextDouble() < 0.04) {
             return new Posts(List.of(), null);
         }
@@ -194,18 +214,19 @@ final class ThreadWriter {
         List<String> replies = new ArrayList<>(text.discussionReplies());
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String previous = drafts.isEmpty() ? asker : drafts.get(drafts.size() - 1).author();
+            String previous =
+                    drafts.isEmpty() ? asker : drafts.get(drafts.size() - 1).author();
             if (i > 0 && random.nextDouble() < 0.25 && !previous.equals(asker)) {
-                drafts.add(new Draft(asker, fill(pickOne(text.discussionFollowUps()),
-                        postSlots(slots, asker, previous)), false));
+                drafts.add(new Draft(
+                        asker, fill(pickOne(text.discussionFollowUps()), postSlots(slots, asker, previous)), false));
                 continue;
             }
             boolean substantive = !answers.isEmpty() && random.nextDouble() < 0.55;
             String author = answerer(group, asker, drafts, 0.6, substantive ? experts : null);
             Map<String, String> s = postSlots(slots, author, previous);
             if (substantive) {
-                drafts.add(new Draft(author, fill(substantive(answers.remove(0), text.contributionOpeners()), s),
-                        true));
+                drafts.add(
+                        new Draft(author, fill(substantive(answers.remove(0), text.contributionOpeners()), s), true));
             } else {
                 drafts.add(new Draft(author, fill(unused(text.discussionReplies(), replies), s), false));
             }
@@ -259,28 +280,35 @@ final class ThreadWriter {
      * the group has one. A substantive answer usually comes from the departments that know the subject
      * ({@code experts}); the rest of the time anyone may share their experience.
      */
-    private String answerer(DemoGroup group, String asker, List<Draft> drafts, double otherDepartment,
-                            Set<String> experts) {
+    private String answerer(
+            DemoGroup group, String asker, List<Draft> drafts, double otherDepartment, Set<String> experts) {
         String askerDept = usersByName.get(asker).departmentSlug();
         Set<String> posted = new LinkedHashSet<>();
         drafts.forEach(d -> posted.add(d.author()));
-        String previous = drafts.isEmpty() ? asker : drafts.get(drafts.size() - 1).author();
+        String previous =
+                drafts.isEmpty() ? asker : drafts.get(drafts.size() - 1).author();
         List<String> candidates = group.allMembers().stream()
-                .filter(m -> !m.equals(asker) && !posted.contains(m)).toList();
+                .filter(m -> !m.equals(asker) && !posted.contains(m))
+                .toList();
         if (candidates.isEmpty()) {
-            candidates = group.allMembers().stream().filter(m -> !m.equals(asker) && !m.equals(previous)).toList();
+            candidates = group.allMembers().stream()
+                    .filter(m -> !m.equals(asker) && !m.equals(previous))
+                    .toList();
         }
         if (experts != null && random.nextDouble() < 0.8) {
             List<String> knowing = candidates.stream()
-                    .filter(m -> experts.contains(usersByName.get(m).departmentSlug())).toList();
+                    .filter(m -> experts.contains(usersByName.get(m).departmentSlug()))
+                    .toList();
             if (!knowing.isEmpty()) {
                 candidates = knowing;
             }
         }
         List<String> other = candidates.stream()
-                .filter(m -> !usersByName.get(m).departmentSlug().equals(askerDept)).toList();
+                .filter(m -> !usersByName.get(m).departmentSlug().equals(askerDept))
+                .toList();
         List<String> same = candidates.stream()
-                .filter(m -> usersByName.get(m).departmentSlug().equals(askerDept)).toList();
+                .filter(m -> usersByName.get(m).departmentSlug().equals(askerDept))
+                .toList();
         boolean wantOther = random.nextDouble() < otherDepartment;
         if ((wantOther && !other.isEmpty()) || same.isEmpty()) {
             return pickOne(other);
@@ -319,7 +347,8 @@ final class ThreadWriter {
         s.put("askerDept", departmentNames.get(askerUser.departmentSlug()));
         s.put("groupName", group.name());
         List<DemoGroup> visible = groupsBySlug.values().stream()
-                .filter(g -> !g.slug().equals(group.slug()) && !"private".equals(g.visibility())).toList();
+                .filter(g -> !g.slug().equals(group.slug()) && !"private".equals(g.visibility()))
+                .toList();
         s.put("otherGroupName", pickOne(visible).name());
         s.put("days", pickOne(text.days()));
         s.put("weekday", pickOne(text.weekdays()));
@@ -337,7 +366,8 @@ final class ThreadWriter {
         s.put("myDept", departmentNames.get(me.departmentSlug()));
         s.put("prev", usersByName.get(previous).firstName());
         List<DemoUser> colleagues = users.stream()
-                .filter(u -> !u.departmentSlug().equals(me.departmentSlug())).toList();
+                .filter(u -> !u.departmentSlug().equals(me.departmentSlug()))
+                .toList();
         DemoUser colleague = pickOne(colleagues);
         s.put("colleague", colleague.displayName());
         s.put("colleagueDept", departmentNames.get(colleague.departmentSlug()));

@@ -12,10 +12,17 @@ import java.util.Objects;
  * @param departmentSlug the department that knows the subject best
  * @param subject        a lowercase noun phrase, used in generated discussion titles
  */
-record Topic(String key, String subject, @JsonProperty("department") String departmentSlug,
-             @JsonProperty("groups") List<String> groupSlugs, List<String> tags, List<Question> questions,
-             List<String> discussions, List<QuestionBody> questionBodies, List<String> discussionBodies,
-             List<String> answers) {
+record Topic(
+        String key,
+        String subject,
+        @JsonProperty("department") String departmentSlug,
+        @JsonProperty("groups") List<String> groupSlugs,
+        List<String> tags,
+        List<Question> questions,
+        List<String> discussions,
+        List<QuestionBody> questionBodies,
+        List<String> discussionBodies,
+        List<String> answers) {
 
     /** {@link Question#body()} for a randomly chosen one of the topic's question bodies. */
     static final String ANY_BODY = "any";
@@ -58,7 +65,9 @@ record Topic(String key, String subject, @JsonProperty("department") String depa
         }
 
         java.util.OptionalInt bodyIndex() {
-            return body.matches("[0-9]+") ? java.util.OptionalInt.of(Integer.parseInt(body)) : java.util.OptionalInt.empty();
+            return body.matches("[0-9]+")
+                    ? java.util.OptionalInt.of(Integer.parseInt(body))
+                    : java.util.OptionalInt.empty();
         }
     }
 

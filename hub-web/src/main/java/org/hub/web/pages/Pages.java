@@ -59,15 +59,21 @@ import org.hub.web.security.SecurityHeadersFilter;
  * other service errors (403, 404, 409) become the HTML error page.
  */
 public final class Pages {
-    private Pages() {
-    }
+    private Pages() {}
 
     /** The hub-api services the pages call, wired in {@code HubApplication.run}. */
-    public record Services(AuthService auth, SessionCookies cookies, UserService users, GroupService groups,
-                           ThreadService threads, SearchService search, GuidanceService guidance,
-                           DocumentService documents, SynonymService synonyms, AuditReader audit,
-                           MultipartUpload uploads) {
-    }
+    public record Services(
+            AuthService auth,
+            SessionCookies cookies,
+            UserService users,
+            GroupService groups,
+            ThreadService threads,
+            SearchService search,
+            GuidanceService guidance,
+            DocumentService documents,
+            SynonymService synonyms,
+            AuditReader audit,
+            MultipartUpload uploads) {}
 
     /** Bundles that must be added during bootstrap: the Mustache renderer and the static assets. */
     public static <T extends Configuration> void initialize(Bootstrap<T> bootstrap) {
@@ -76,7 +82,9 @@ public final class Pages {
     }
 
     public static void register(Environment environment, Services services) {
-        environment.servlets().addFilter("security-headers", new SecurityHeadersFilter())
+        environment
+                .servlets()
+                .addFilter("security-headers", new SecurityHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         var jersey = environment.jersey();
         jersey.register(new PageViewerFilter(services.auth()));
@@ -85,7 +93,8 @@ public final class Pages {
         jersey.register(new SignInRequiredMapper());
 
         jersey.register(new LoginPageResource(services.auth(), services.cookies()));
-        jersey.register(new HomePageResource(services.groups(), services.threads(), services.guidance(), services.search()));
+        jersey.register(
+                new HomePageResource(services.groups(), services.threads(), services.guidance(), services.search()));
         jersey.register(new GroupsPageResource(services.groups()));
         jersey.register(new GroupPageResource(services.groups(), services.threads(), services.documents()));
         jersey.register(new AskPageResource(services.groups(), services.threads(), services.search()));

@@ -37,7 +37,8 @@ public final class CsrfFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (SAFE_METHODS.contains(request.getMethod()) || !PagePaths.isPage(request.getUriInfo().getPath())) {
+        if (SAFE_METHODS.contains(request.getMethod())
+                || !PagePaths.isPage(request.getUriInfo().getPath())) {
             return;
         }
         if (!sameOrigin(request)) {
@@ -50,8 +51,10 @@ public final class CsrfFilter implements ContainerRequestFilter {
         }
         String sent = sentToken(request);
         if (sent == null || !constantTimeEquals(sent, viewer.get().csrfToken())) {
-            reject(request, "This form has expired or did not come from this site. Go back, reload the page and "
-                    + "try again.");
+            reject(
+                    request,
+                    "This form has expired or did not come from this site. Go back, reload the page and "
+                            + "try again.");
         }
     }
 
@@ -61,7 +64,8 @@ public final class CsrfFilter implements ContainerRequestFilter {
             return header;
         }
         MediaType type = request.getMediaType();
-        if (type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+        if (type != null
+                && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 && request instanceof ContainerRequest jersey) {
             // Buffered, so the resource's @FormParam fields still read the same body.
             jersey.bufferEntity();
@@ -88,7 +92,8 @@ public final class CsrfFilter implements ContainerRequestFilter {
     }
 
     private static boolean constantTimeEquals(String a, String b) {
-        return b != null && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+        return b != null
+                && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void reject(ContainerRequestContext request, String message) {

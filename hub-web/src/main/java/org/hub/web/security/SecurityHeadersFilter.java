@@ -16,7 +16,8 @@ import java.io.IOException;
  * this viewer may see. Set before the request runs, so a resource may still override them.
  */
 public final class SecurityHeadersFilter implements Filter {
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",

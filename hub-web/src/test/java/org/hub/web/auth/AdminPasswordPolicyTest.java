@@ -31,21 +31,60 @@ class AdminPasswordPolicyTest {
         Api admin = app.api().admin();
         String username = Api.unique("weak");
         for (String weak : new String[] {"aaaaaaaaaaaa", "password1234", username + username}) {
-            Api.Reply reply = assertError(admin.post("/api/v1/admin/users", Map.of("username", username,
-                    "displayName", "Weak Person", "email", username + "@example.org", "department", department,
-                    "password", weak, "role", "member")), 422);
+            Api.Reply reply = assertError(
+                    admin.post(
+                            "/api/v1/admin/users",
+                            Map.of(
+                                    "username",
+                                    username,
+                                    "displayName",
+                                    "Weak Person",
+                                    "email",
+                                    username + "@example.org",
+                                    "department",
+                                    department,
+                                    "password",
+                                    weak,
+                                    "role",
+                                    "member")),
+                    422);
             assertThat(reply.field("message")).as(weak).startsWith("password is too easy to guess: ");
         }
-        assertError(app.api().anonymous().post("/api/v1/auth/tokens",
-                Map.of("username", username, "password", "password1234", "name", "x")), 401);
+        assertError(
+                app.api()
+                        .anonymous()
+                        .post(
+                                "/api/v1/auth/tokens",
+                                Map.of("username", username, "password", "password1234", "name", "x")),
+                401);
     }
 
     @Test
     void aStrongPasswordIsAccepted() {
         String username = Api.unique("strong");
-        Api.expect(app.api().admin().post("/api/v1/admin/users", Map.of("username", username,
-                "displayName", "Strong Person", "email", username + "@example.org", "department", department,
-                "password", "plum tundra kettle", "role", "member")), 201);
-        assertThat(app.api().signIn(username, "plum tundra kettle").get("/api/v1/me").status()).isEqualTo(200);
+        Api.expect(
+                app.api()
+                        .admin()
+                        .post(
+                                "/api/v1/admin/users",
+                                Map.of(
+                                        "username",
+                                        username,
+                                        "displayName",
+                                        "Strong Person",
+                                        "email",
+                                        username + "@example.org",
+                                        "department",
+                                        department,
+                                        "password",
+                                        "plum tundra kettle",
+                                        "role",
+                                        "member")),
+                201);
+        assertThat(app.api()
+                        .signIn(username, "plum tundra kettle")
+                        .get("/api/v1/me")
+                        .status())
+                .isEqualTo(200);
     }
 }

@@ -59,10 +59,12 @@ class ErrorsAndOpenApiTest {
         replies.add(anonymous.postRaw("/api/v1/auth/tokens", "{", json));
         replies.add(anonymous.postRaw("/api/v1/auth/tokens", "[]", json));
         replies.add(anonymous.postRaw("/api/v1/auth/tokens", "{\"username\": {\"$ne\": 1}}", json));
-        replies.add(anonymous.postRaw("/api/v1/auth/tokens", "{\"username\": \"admin\", \"password\": 12, \"name\": true}", json));
+        replies.add(anonymous.postRaw(
+                "/api/v1/auth/tokens", "{\"username\": \"admin\", \"password\": 12, \"name\": true}", json));
         replies.add(anonymous.postRaw("/api/v1/auth/tokens", "<xml/>", "application/xml"));
         replies.add(anonymous.postRaw("/api/v1/auth/tokens", "\u0000\u0001", json));
-        replies.add(anonymous.post("/api/v1/auth/tokens", Map.of("username", "x".repeat(5000), "password", "p", "name", "n")));
+        replies.add(anonymous.post(
+                "/api/v1/auth/tokens", Map.of("username", "x".repeat(5000), "password", "p", "name", "n")));
         replies.add(anonymous.post("/api/v1/auth/login", Map.of("username", "admin'--", "password", "' OR 1=1 --")));
         replies.add(anonymous.post("/api/v1/auth/login", Map.of("username", "u", "password", "p".repeat(1001))));
         replies.add(anonymous.get("/api/v1/auth/tokens"));
@@ -71,7 +73,8 @@ class ErrorsAndOpenApiTest {
         replies.add(admin.postRaw("/api/v1/admin/users", "{\"username\": \"x\", \"role\": 7}", json));
         replies.add(admin.postRaw("/api/v1/admin/users", "{\"role\": \"emperor\"}", json));
         replies.add(admin.postRaw("/api/v1/admin/users", "{\"username\": [1, 2]}", json));
-        replies.add(admin.postRaw("/api/v1/admin/departments", "{\"slug\": \"a b\", \"name\": \"b\", \"extra\": {}}", json));
+        replies.add(admin.postRaw(
+                "/api/v1/admin/departments", "{\"slug\": \"a b\", \"name\": \"b\", \"extra\": {}}", json));
         replies.add(admin.postRaw("/api/v1/admin/departments", "{\"slug\": null, \"name\": null}", json));
         replies.add(admin.postRaw("/api/v1/admin/departments", "{\"slug\": \"x\"}", "text/plain"));
         replies.add(admin.post("/api/v1/admin/departments", Map.of("slug", "s".repeat(10_000), "name", "n")));
@@ -88,13 +91,16 @@ class ErrorsAndOpenApiTest {
             assertThat(reply.status()).as("%s", reply.text()).isBetween(400, 499);
             ApiChecks.assertError(reply, reply.status());
         }
-        assertThat(admin.get("/api/v1/me").status()).as("the server is still fine").isEqualTo(200);
+        assertThat(admin.get("/api/v1/me").status())
+                .as("the server is still fine")
+                .isEqualTo(200);
     }
 
     @Test
     void requestsRejectedByJettyBeforeTheApiLeakNothingEither() {
         // An encoded dot-dot segment is refused by Jetty itself (400, its own empty body).
-        Api.Reply reply = admin.put("/api/v1/admin/users/%2e%2e", Map.of("displayName", "x", "email", "a@b.cd", "role", "member"));
+        Api.Reply reply = admin.put(
+                "/api/v1/admin/users/%2e%2e", Map.of("displayName", "x", "email", "a@b.cd", "role", "member"));
         assertThat(reply.status()).isBetween(400, 499);
         ApiChecks.assertNoInternals(reply);
     }
@@ -127,8 +133,13 @@ class ErrorsAndOpenApiTest {
             assertThat(documented).as(path).containsAll(methods);
         });
         assertThat(served).as("the document itself is not an API path").doesNotContain("/api/openapi.json");
-        assertThat(paths.get("/api/v1/users/{username}").get("get").get("parameters").toString()).contains("username");
-        assertThat(document.get("components").get("securitySchemes").has("bearer")).isTrue();
+        assertThat(paths.get("/api/v1/users/{username}")
+                        .get("get")
+                        .get("parameters")
+                        .toString())
+                .contains("username");
+        assertThat(document.get("components").get("securitySchemes").has("bearer"))
+                .isTrue();
 
         Api.Reply again = app.api().anonymous().get("/api/openapi.json");
         assertThat(again.text()).isEqualTo(reply.text());

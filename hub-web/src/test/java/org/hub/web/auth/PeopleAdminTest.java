@@ -59,7 +59,8 @@ class PeopleAdminTest {
         for (Api.Reply reply : replies) {
             assertError(reply, 401);
         }
-        assertThat(admin.get("/api/v1/users/" + target).json().get("active").asBoolean()).isTrue();
+        assertThat(admin.get("/api/v1/users/" + target).json().get("active").asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -114,7 +115,8 @@ class PeopleAdminTest {
     @Test
     void adminCreatesADepartmentThatEveryoneSees() {
         String slug = Api.unique("dept");
-        Api.Reply created = admin.post("/api/v1/admin/departments", Map.of("slug", slug, "name", "  Adult Social Care "));
+        Api.Reply created =
+                admin.post("/api/v1/admin/departments", Map.of("slug", slug, "name", "  Adult Social Care "));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json()).hasSize(2);
         assertThat(created.field("slug")).isEqualTo(slug);
@@ -126,13 +128,16 @@ class PeopleAdminTest {
 
     @Test
     void departmentValidation() {
-        for (String badSlug : List.of("", "Upper", "has space", "-leading", "trailing-", "under_score", "a".repeat(61), "é")) {
-            Api.Reply reply = assertError(admin.post("/api/v1/admin/departments", Map.of("slug", badSlug, "name", "Bad")), 422);
+        for (String badSlug :
+                List.of("", "Upper", "has space", "-leading", "trailing-", "under_score", "a".repeat(61), "é")) {
+            Api.Reply reply =
+                    assertError(admin.post("/api/v1/admin/departments", Map.of("slug", badSlug, "name", "Bad")), 422);
             assertThat(reply.field("message")).contains("slug");
             assertThat(departmentSlugs()).doesNotContain(badSlug);
         }
         String slug = Api.unique("dept");
-        assertThat(assertError(admin.post("/api/v1/admin/departments", Map.of("slug", slug)), 422).field("message"))
+        assertThat(assertError(admin.post("/api/v1/admin/departments", Map.of("slug", slug)), 422)
+                        .field("message"))
                 .contains("name");
         assertError(admin.post("/api/v1/admin/departments", Map.of("slug", slug, "name", "   ")), 422);
         assertError(admin.post("/api/v1/admin/departments", Map.of("slug", slug, "name", "n".repeat(201))), 422);
@@ -145,7 +150,9 @@ class PeopleAdminTest {
         String slug = Api.unique("dept");
         Api.expect(admin.post("/api/v1/admin/departments", Map.of("slug", slug, "name", "First")), 201);
         assertError(admin.post("/api/v1/admin/departments", Map.of("slug", slug, "name", "Second")), 409);
-        assertThat(find(member.get("/api/v1/departments").json().get("items"), "slug", slug).get("name").asText())
+        assertThat(find(member.get("/api/v1/departments").json().get("items"), "slug", slug)
+                        .get("name")
+                        .asText())
                 .isEqualTo("First");
     }
 
@@ -246,7 +253,9 @@ class PeopleAdminTest {
         assertThat(updated.json().get("department").get("slug").asText()).isEqualTo(other);
 
         assertThat(member.get("/api/v1/users/" + person.username()).json()).isEqualTo(updated.json());
-        assertThat(person.get("/api/v1/me").json()).as("the role applies to their next request").isEqualTo(updated.json());
+        assertThat(person.get("/api/v1/me").json())
+                .as("the role applies to their next request")
+                .isEqualTo(updated.json());
     }
 
     @Test
@@ -303,15 +312,37 @@ class PeopleAdminTest {
         assertError(person.get("/api/v1/me"), 401);
         assertError(secondToken.get("/api/v1/departments"), 401);
         assertError(browser.get("/api/v1/me"), 401);
-        Api.Reply tokenAgain = assertError(app.api().anonymous().post("/api/v1/auth/tokens",
-                Map.of("username", username, "password", SignInTest.password(username), "name", "again")), 401);
-        assertError(app.api().anonymous().post("/api/v1/auth/login",
-                Map.of("username", username, "password", SignInTest.password(username))), 401);
-        Api.Reply unknown = app.api().anonymous().post("/api/v1/auth/tokens",
-                Map.of("username", Api.unique("ghost"), "password", "whatever", "name", "x"));
-        assertThat(tokenAgain.field("message")).as("reveals nothing about deactivation").isEqualTo(unknown.field("message"));
+        Api.Reply tokenAgain = assertError(
+                app.api()
+                        .anonymous()
+                        .post(
+                                "/api/v1/auth/tokens",
+                                Map.of(
+                                        "username",
+                                        username,
+                                        "password",
+                                        SignInTest.password(username),
+                                        "name",
+                                        "again")),
+                401);
+        assertError(
+                app.api()
+                        .anonymous()
+                        .post(
+                                "/api/v1/auth/login",
+                                Map.of("username", username, "password", SignInTest.password(username))),
+                401);
+        Api.Reply unknown = app.api()
+                .anonymous()
+                .post(
+                        "/api/v1/auth/tokens",
+                        Map.of("username", Api.unique("ghost"), "password", "whatever", "name", "x"));
+        assertThat(tokenAgain.field("message"))
+                .as("reveals nothing about deactivation")
+                .isEqualTo(unknown.field("message"));
 
-        assertThat(member.get("/api/v1/users/" + username).json().get("active").asBoolean()).isFalse();
+        assertThat(member.get("/api/v1/users/" + username).json().get("active").asBoolean())
+                .isFalse();
     }
 
     // ---- audit log
@@ -332,26 +363,32 @@ class PeopleAdminTest {
                 mine.add(entry);
             }
         });
-        assertThat(mine).extracting(e -> e.get("action").asText())
+        assertThat(mine)
+                .extracting(e -> e.get("action").asText())
                 .containsSubsequence("user.deactivate", "user.role", "user.create");
         for (JsonNode entry : mine) {
             assertThat(entry.get("actor").get("username").asText()).isEqualTo("admin");
             assertThat(entry.get("actor").has("email")).isFalse();
             assertThat(entry.get("at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
         }
-        JsonNode role = mine.stream().filter(e -> e.get("action").asText().equals("user.role")).findFirst().orElseThrow();
+        JsonNode role = mine.stream()
+                .filter(e -> e.get("action").asText().equals("user.role"))
+                .findFirst()
+                .orElseThrow();
         assertThat(role.get("detail").asText()).contains("member").contains("curator");
 
         List<String> times = new ArrayList<>();
         page.json().get("items").forEach(e -> times.add(e.get("at").asText()));
-        assertThat(times).isSortedAccordingTo((a, b) -> java.time.Instant.parse(b).compareTo(java.time.Instant.parse(a)));
+        assertThat(times)
+                .isSortedAccordingTo((a, b) -> java.time.Instant.parse(b).compareTo(java.time.Instant.parse(a)));
     }
 
     @Test
     void auditLogPagesWithCursors() {
         // More entries than the default page size, whatever ran before.
         for (int i = 0; i < 21; i++) {
-            Api.expect(admin.post("/api/v1/admin/departments", Map.of("slug", Api.unique("dept"), "name", "Paged")), 201);
+            Api.expect(
+                    admin.post("/api/v1/admin/departments", Map.of("slug", Api.unique("dept"), "name", "Paged")), 201);
         }
         JsonNode firstFour = admin.get("/api/v1/admin/audit?limit=4").json();
         assertThat(firstFour.get("items")).hasSize(4);
@@ -373,10 +410,14 @@ class PeopleAdminTest {
 
         JsonNode firstPage = admin.get("/api/v1/admin/audit").json();
         assertThat(firstPage.get("items")).as("default limit").hasSize(20);
-        JsonNode rest = admin.get("/api/v1/admin/audit?limit=100&cursor=" + firstPage.get("nextCursor").asText()).json();
+        JsonNode rest = admin.get("/api/v1/admin/audit?limit=100&cursor="
+                        + firstPage.get("nextCursor").asText())
+                .json();
         assertThat(rest.get("items").get(0)).isNotIn(firstPage.get("items"));
         if (rest.get("items").size() < 100) {
-            assertThat(rest.get("nextCursor").isNull()).as("the last page has no next cursor").isTrue();
+            assertThat(rest.get("nextCursor").isNull())
+                    .as("the last page has no next cursor")
+                    .isTrue();
         }
     }
 
@@ -411,7 +452,10 @@ class PeopleAdminTest {
 
     private static List<String> departmentSlugs() {
         List<String> slugs = new ArrayList<>();
-        admin.get("/api/v1/departments").json().get("items").forEach(d -> slugs.add(d.get("slug").asText()));
+        admin.get("/api/v1/departments")
+                .json()
+                .get("items")
+                .forEach(d -> slugs.add(d.get("slug").asText()));
         return slugs;
     }
 

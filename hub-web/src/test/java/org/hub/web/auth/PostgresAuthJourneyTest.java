@@ -44,9 +44,10 @@ class PostgresAuthJourneyTest {
             app.close();
         }
         if (database != null) {
-            String schema = database.url().substring(database.url().indexOf("currentSchema=") + "currentSchema=".length());
+            String schema =
+                    database.url().substring(database.url().indexOf("currentSchema=") + "currentSchema=".length());
             try (Connection connection = DriverManager.getConnection(TestDatabase.POSTGRES_BASE, "postgres", "");
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute("DROP SCHEMA " + schema + " CASCADE");
             }
         }
@@ -60,18 +61,48 @@ class PostgresAuthJourneyTest {
         assertThat(me.field("role")).isEqualTo("admin");
 
         String slug = Api.unique("dept");
-        assertThat(admin.post("/api/v1/admin/departments", Map.of("slug", slug, "name", "Revenues")).status()).isEqualTo(201);
+        assertThat(admin.post("/api/v1/admin/departments", Map.of("slug", slug, "name", "Revenues"))
+                        .status())
+                .isEqualTo(201);
         assertError(admin.post("/api/v1/admin/departments", Map.of("slug", slug, "name", "Again")), 409);
         assertThat(admin.get("/api/v1/departments").text()).contains(slug);
 
         String username = Api.unique("user");
         String password = "postgres-journey-password";
-        Api.Reply created = admin.post("/api/v1/admin/users", Map.of("username", username, "displayName", "Pat Postgres",
-                "email", username + "@example.org", "department", slug, "password", password, "role", "member"));
+        Api.Reply created = admin.post(
+                "/api/v1/admin/users",
+                Map.of(
+                        "username",
+                        username,
+                        "displayName",
+                        "Pat Postgres",
+                        "email",
+                        username + "@example.org",
+                        "department",
+                        slug,
+                        "password",
+                        password,
+                        "role",
+                        "member"));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("department").get("slug").asText()).isEqualTo(slug);
-        assertError(admin.post("/api/v1/admin/users", Map.of("username", username, "displayName", "Dup",
-                "email", "d@example.org", "department", slug, "password", password, "role", "member")), 409);
+        assertError(
+                admin.post(
+                        "/api/v1/admin/users",
+                        Map.of(
+                                "username",
+                                username,
+                                "displayName",
+                                "Dup",
+                                "email",
+                                "d@example.org",
+                                "department",
+                                slug,
+                                "password",
+                                password,
+                                "role",
+                                "member")),
+                409);
 
         Api person = app.api().signIn(username, password);
         Browser browser = Browser.signIn(app, username, password);
@@ -79,8 +110,17 @@ class PostgresAuthJourneyTest {
         assertThat(browser.get("/api/v1/me").field("username")).isEqualTo(username);
         assertError(person.get("/api/v1/admin/audit"), 403);
 
-        Api.Reply promoted = admin.put("/api/v1/admin/users/" + username, Map.of("displayName", "Pat Postgres",
-                "email", username + "@example.org", "department", slug, "role", "curator"));
+        Api.Reply promoted = admin.put(
+                "/api/v1/admin/users/" + username,
+                Map.of(
+                        "displayName",
+                        "Pat Postgres",
+                        "email",
+                        username + "@example.org",
+                        "department",
+                        slug,
+                        "role",
+                        "curator"));
         assertThat(promoted.field("role")).isEqualTo("curator");
 
         Api.Reply deactivated = admin.post("/api/v1/admin/users/" + username + "/deactivate", null);
@@ -88,29 +128,40 @@ class PostgresAuthJourneyTest {
         assertThat(deactivated.json().get("active").asBoolean()).isFalse();
         assertError(person.get("/api/v1/me"), 401);
         assertError(browser.get("/api/v1/me"), 401);
-        assertError(app.api().anonymous().post("/api/v1/auth/tokens",
-                Map.of("username", username, "password", password, "name", "again")), 401);
+        assertError(
+                app.api()
+                        .anonymous()
+                        .post(
+                                "/api/v1/auth/tokens",
+                                Map.of("username", username, "password", password, "name", "again")),
+                401);
 
         Api.Reply audit = admin.get("/api/v1/admin/audit?limit=3");
-        assertThat(audit.json().get("items")).extracting(e -> e.get("action").asText())
+        assertThat(audit.json().get("items"))
+                .extracting(e -> e.get("action").asText())
                 .containsExactly("user.deactivate", "user.update", "user.role");
         String cursor = audit.json().get("nextCursor").asText();
-        assertThat(admin.get("/api/v1/admin/audit?limit=100&cursor=" + cursor).text()).contains("user.create");
+        assertThat(admin.get("/api/v1/admin/audit?limit=100&cursor=" + cursor).text())
+                .contains("user.create");
     }
 
     @Test
     void textPostgresCannotStoreIsRefusedAsInput() {
         // PostgreSQL rejects the NUL character in text; H2 does not, so only this run can catch a 500.
         Api admin = app.api().admin();
-        Api.Reply token = app.api().anonymous().post("/api/v1/auth/tokens",
-                Map.of("username", "ad\u0000min", "password", "x", "name", "n"));
+        Api.Reply token = app.api()
+                .anonymous()
+                .post("/api/v1/auth/tokens", Map.of("username", "ad\u0000min", "password", "x", "name", "n"));
         assertThat(token.status()).as(token.text()).isBetween(400, 499);
-        Api.Reply tokenName = app.api().anonymous().post("/api/v1/auth/tokens",
-                Map.of("username", "admin", "password", HubTestApp.ADMIN_PASSWORD, "name", "lap\u0000top"));
+        Api.Reply tokenName = app.api()
+                .anonymous()
+                .post(
+                        "/api/v1/auth/tokens",
+                        Map.of("username", "admin", "password", HubTestApp.ADMIN_PASSWORD, "name", "lap\u0000top"));
         assertThat(tokenName.status()).as(tokenName.text()).isEqualTo(400);
         assertThat(tokenName.field("message")).contains("name");
-        Api.Reply department = admin.post("/api/v1/admin/departments",
-                Map.of("slug", Api.unique("dept"), "name", "Nul\u0000Dept"));
+        Api.Reply department =
+                admin.post("/api/v1/admin/departments", Map.of("slug", Api.unique("dept"), "name", "Nul\u0000Dept"));
         assertThat(department.status()).as(department.text()).isEqualTo(400);
         Api.Reply profile = admin.get("/api/v1/users/ad%00min");
         assertThat(profile.status()).as(profile.text()).isBetween(400, 499);

@@ -46,7 +46,8 @@ class SignInStormTest {
     static ConfigOverride[] stormConfig() {
         return new ConfigOverride[] {
             ConfigOverride.config("auth.passwordHashMemoryKiB", String.valueOf(19 * 1024)),
-            ConfigOverride.config("auth.failedLoginsPerClient", "1000000")};
+            ConfigOverride.config("auth.failedLoginsPerClient", "1000000")
+        };
     }
 
     @AfterAll
@@ -64,7 +65,10 @@ class SignInStormTest {
         String victim = app.api().user(department, "member").username();
 
         ExecutorService threads = Executors.newFixedThreadPool(64);
-        HttpClient http = HttpClient.newBuilder().executor(threads).connectTimeout(Duration.ofSeconds(30)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .executor(threads)
+                .connectTimeout(Duration.ofSeconds(30))
+                .build();
         try {
             List<CompletableFuture<HttpResponse<String>>> attempts = new ArrayList<>();
             for (int i = 0; i < ATTEMPTS; i++) {
@@ -73,10 +77,12 @@ class SignInStormTest {
                 String path = i % 3 == 0 ? "/api/v1/auth/tokens" : "/api/v1/auth/login";
                 String body = "{\"username\":\"" + username + "\",\"password\":\"wrong guess number " + i
                         + "\",\"name\":\"storm\"}";
-                attempts.add(http.sendAsync(HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
+                attempts.add(http.sendAsync(
+                        HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
                                 .timeout(Duration.ofSeconds(60))
                                 .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString()));
             }
             CompletableFuture<Void> storm = CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new));
@@ -98,26 +104,37 @@ class SignInStormTest {
             AtomicInteger withoutRetryAfter = new AtomicInteger();
             for (CompletableFuture<HttpResponse<String>> attempt : attempts) {
                 if (attempt.isCompletedExceptionally()) {
-                    attempt.handle((r, e) -> failures.merge(String.valueOf(e), 1, Integer::sum)).join();
+                    attempt.handle((r, e) -> failures.merge(String.valueOf(e), 1, Integer::sum))
+                            .join();
                     continue;
                 }
                 HttpResponse<String> answer = attempt.join();
                 statuses.merge(answer.statusCode(), 1, Integer::sum);
-                if (answer.statusCode() != 401 && answer.headers().firstValue("Retry-After").isEmpty()) {
+                if (answer.statusCode() != 401
+                        && answer.headers().firstValue("Retry-After").isEmpty()) {
                     withoutRetryAfter.incrementAndGet();
                 }
             }
-            System.out.println("Sign-in storm: " + statuses + ", " + answeredDuringStorm
-                    + " other requests answered during it");
+            System.out.println(
+                    "Sign-in storm: " + statuses + ", " + answeredDuringStorm + " other requests answered during it");
 
             assertThat(failures).as("connections dropped or timed out").isEmpty();
-            assertThat(statuses.keySet()).as("every attempt refused in an orderly way").isSubsetOf(401, 429, 503);
-            assertThat(statuses.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(ATTEMPTS);
-            assertThat(withoutRetryAfter).as("429 and 503 say when to come back").hasValue(0);
-            assertThat(answeredDuringStorm).as("other requests answered while the storm ran").isPositive();
+            assertThat(statuses.keySet())
+                    .as("every attempt refused in an orderly way")
+                    .isSubsetOf(401, 429, 503);
+            assertThat(statuses.values().stream().mapToInt(Integer::intValue).sum())
+                    .isEqualTo(ATTEMPTS);
+            assertThat(withoutRetryAfter)
+                    .as("429 and 503 say when to come back")
+                    .hasValue(0);
+            assertThat(answeredDuringStorm)
+                    .as("other requests answered while the storm ran")
+                    .isPositive();
         } finally {
             threads.shutdownNow();
         }
-        assertThat(app.api().admin().get("/api/v1/me").status()).as("and afterwards").isEqualTo(200);
+        assertThat(app.api().admin().get("/api/v1/me").status())
+                .as("and afterwards")
+                .isEqualTo(200);
     }
 }

@@ -34,8 +34,9 @@ class SignInTest {
         Api person = app.api().user(department, "member");
         String username = person.username();
 
-        Api.Reply reply = app.api().anonymous().post(TOKENS,
-                Map.of("username", username, "password", password(username), "name", "  laptop cli  "));
+        Api.Reply reply = app.api()
+                .anonymous()
+                .post(TOKENS, Map.of("username", username, "password", password(username), "name", "  laptop cli  "));
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.field("token")).startsWith("hub_").hasSizeGreaterThan(40);
@@ -47,7 +48,10 @@ class SignInTest {
         assertThat(user.get("department").get("name").asText()).isEqualTo("Sign-in tests");
         assertThat(user.get("role").asText()).isEqualTo("member");
         assertThat(user.get("active").asBoolean()).isTrue();
-        assertThat(reply.text()).doesNotContain("password").doesNotContain("email").doesNotContain("\"id\"");
+        assertThat(reply.text())
+                .doesNotContain("password")
+                .doesNotContain("email")
+                .doesNotContain("\"id\"");
 
         Api.Reply me = app.api().as(reply.field("token")).get("/api/v1/me");
         assertThat(me.status()).isEqualTo(200);
@@ -58,14 +62,26 @@ class SignInTest {
     void wrongPasswordAndUnknownUserAnswerTheSame401() {
         String username = app.api().user(department, "member").username();
 
-        Api.Reply wrongPassword = assertError(app.api().anonymous().post(TOKENS,
-                Map.of("username", username, "password", password(username) + "x", "name", "x")), 401);
-        Api.Reply unknownUser = assertError(app.api().anonymous().post(TOKENS,
-                Map.of("username", Api.unique("ghost"), "password", password(username), "name", "x")), 401);
-        Api.Reply wrongLogin = assertError(app.api().anonymous().post("/api/v1/auth/login",
-                Map.of("username", username, "password", "not it at all")), 401);
+        Api.Reply wrongPassword = assertError(
+                app.api()
+                        .anonymous()
+                        .post(TOKENS, Map.of("username", username, "password", password(username) + "x", "name", "x")),
+                401);
+        Api.Reply unknownUser = assertError(
+                app.api()
+                        .anonymous()
+                        .post(
+                                TOKENS,
+                                Map.of("username", Api.unique("ghost"), "password", password(username), "name", "x")),
+                401);
+        Api.Reply wrongLogin = assertError(
+                app.api()
+                        .anonymous()
+                        .post("/api/v1/auth/login", Map.of("username", username, "password", "not it at all")),
+                401);
 
-        assertThat(wrongPassword.field("message")).isEqualTo(unknownUser.field("message"))
+        assertThat(wrongPassword.field("message"))
+                .isEqualTo(unknownUser.field("message"))
                 .isEqualTo(wrongLogin.field("message"));
         assertThat(wrongPassword.text()).isEqualTo(unknownUser.text());
         assertThat(wrongPassword.raw().getHeaderString("WWW-Authenticate")).startsWith("Bearer");
@@ -77,14 +93,20 @@ class SignInTest {
         Api anonymous = app.api().anonymous();
         Api.Reply empty = assertError(anonymous.post(TOKENS, Map.of()), 422);
         assertThat(empty.json().get("errors")).isNotNull();
-        assertThat(empty.json().get("errors").toString()).contains("username").contains("password").contains("name");
+        assertThat(empty.json().get("errors").toString())
+                .contains("username")
+                .contains("password")
+                .contains("name");
 
-        Api.Reply noName = assertError(anonymous.post(TOKENS, Map.of("username", "admin",
-                "password", HubTestApp.ADMIN_PASSWORD)), 422);
+        Api.Reply noName = assertError(
+                anonymous.post(TOKENS, Map.of("username", "admin", "password", HubTestApp.ADMIN_PASSWORD)), 422);
         assertThat(noName.field("message")).contains("name");
         assertError(anonymous.post(TOKENS, Map.of("username", " ", "password", "x", "name", "n")), 422);
-        assertError(anonymous.post(TOKENS, Map.of("username", "admin", "password", HubTestApp.ADMIN_PASSWORD,
-                "name", "n".repeat(101))), 422);
+        assertError(
+                anonymous.post(
+                        TOKENS,
+                        Map.of("username", "admin", "password", HubTestApp.ADMIN_PASSWORD, "name", "n".repeat(101))),
+                422);
         assertError(anonymous.postRaw(TOKENS, "", "application/json"), 422);
         assertError(anonymous.postRaw(TOKENS, "null", "application/json"), 422);
         assertError(anonymous.post("/api/v1/auth/login", Map.of("username", "admin")), 422);
@@ -93,10 +115,15 @@ class SignInTest {
     @Test
     void malformedJsonAnswers400() {
         Api anonymous = app.api().anonymous();
-        Api.Reply broken = assertError(anonymous.postRaw(TOKENS, "{\"username\": \"admin\", ", "application/json"), 400);
+        Api.Reply broken =
+                assertError(anonymous.postRaw(TOKENS, "{\"username\": \"admin\", ", "application/json"), 400);
         assertThat(broken.field("message")).contains("not valid JSON");
-        Api.Reply wrongType = assertError(anonymous.postRaw(TOKENS,
-                "{\"username\": [\"admin\"], \"password\": \"x\", \"name\": \"n\"}", "application/json"), 400);
+        Api.Reply wrongType = assertError(
+                anonymous.postRaw(
+                        TOKENS,
+                        "{\"username\": [\"admin\"], \"password\": \"x\", \"name\": \"n\"}",
+                        "application/json"),
+                400);
         assertThat(wrongType.field("message")).contains("username");
         assertError(anonymous.postRaw("/api/v1/auth/login", "not json", "application/json"), 400);
     }
@@ -106,8 +133,12 @@ class SignInTest {
         String body = "{\"username\":\"admin\",\"password\":\"" + HubTestApp.ADMIN_PASSWORD + "\",\"name\":\"n\"}";
         Api.Reply reply = assertError(app.api().anonymous().postRaw(TOKENS, body, "text/plain"), 415);
         assertThat(reply.field("message")).contains("application/json");
-        assertError(app.api().anonymous().postRaw("/api/v1/auth/login", "username=admin&password=x",
-                "application/x-www-form-urlencoded"), 415);
+        assertError(
+                app.api()
+                        .anonymous()
+                        .postRaw(
+                                "/api/v1/auth/login", "username=admin&password=x", "application/x-www-form-urlencoded"),
+                415);
     }
 
     @Test
@@ -153,8 +184,11 @@ class SignInTest {
         assertThat(setCookie).hasSize(1);
         String header = setCookie.get(0);
         assertThat(header).startsWith(Browser.COOKIE + "=" + browser.session());
-        assertThat(header).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
-                .containsIgnoringCase("Path=/").containsIgnoringCase("Max-Age=43200");
+        assertThat(header)
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax")
+                .containsIgnoringCase("Path=/")
+                .containsIgnoringCase("Max-Age=43200");
         assertThat(header.toLowerCase()).as("no Secure flag over plain http").doesNotContain("secure");
 
         Api.Reply me = browser.get("/api/v1/me");
@@ -176,7 +210,9 @@ class SignInTest {
 
         assertError(browser.get("/api/v1/me"), 401);
         assertError(browser.post("/api/v1/auth/logout", null), 401);
-        assertThat(other.get("/api/v1/me").status()).as("another session of the same person").isEqualTo(200);
+        assertThat(other.get("/api/v1/me").status())
+                .as("another session of the same person")
+                .isEqualTo(200);
         assertThat(person.get("/api/v1/me").status()).as("their token").isEqualTo(200);
     }
 
@@ -207,21 +243,43 @@ class SignInTest {
         Api bystander = app.api().user(department, "member");
         String username = victim.username();
         for (int i = 1; i <= 5; i++) {
-            assertError(app.api().anonymous().post(TOKENS,
-                    Map.of("username", username, "password", "wrong guess " + i, "name", "x")), 401);
+            assertError(
+                    app.api()
+                            .anonymous()
+                            .post(TOKENS, Map.of("username", username, "password", "wrong guess " + i, "name", "x")),
+                    401);
         }
 
-        Api.Reply throttled = assertError(app.api().anonymous().post(TOKENS,
-                Map.of("username", username, "password", password(username), "name", "x")), 429);
+        Api.Reply throttled = assertError(
+                app.api()
+                        .anonymous()
+                        .post(TOKENS, Map.of("username", username, "password", password(username), "name", "x")),
+                429);
         String retryAfter = throttled.raw().getHeaderString("Retry-After");
         assertThat(retryAfter).isNotNull();
         assertThat(Integer.parseInt(retryAfter)).isBetween(1, 30);
-        assertError(app.api().anonymous().post("/api/v1/auth/login",
-                Map.of("username", username.toUpperCase(), "password", password(username))), 429);
+        assertError(
+                app.api()
+                        .anonymous()
+                        .post(
+                                "/api/v1/auth/login",
+                                Map.of("username", username.toUpperCase(), "password", password(username))),
+                429);
 
-        assertThat(victim.get("/api/v1/me").status()).as("tokens issued before still work").isEqualTo(200);
-        Api.Reply other = app.api().anonymous().post(TOKENS, Map.of("username", bystander.username(),
-                "password", password(bystander.username()), "name", "x"));
+        assertThat(victim.get("/api/v1/me").status())
+                .as("tokens issued before still work")
+                .isEqualTo(200);
+        Api.Reply other = app.api()
+                .anonymous()
+                .post(
+                        TOKENS,
+                        Map.of(
+                                "username",
+                                bystander.username(),
+                                "password",
+                                password(bystander.username()),
+                                "name",
+                                "x"));
         assertThat(other.status()).as("another username is unaffected").isEqualTo(201);
     }
 
@@ -229,10 +287,12 @@ class SignInTest {
     void unknownUsernamesAreThrottledLikeRealOnes() {
         String ghost = Api.unique("ghost");
         for (int i = 0; i < 5; i++) {
-            assertError(app.api().anonymous().post("/api/v1/auth/login", Map.of("username", ghost, "password", "guess")), 401);
+            assertError(
+                    app.api().anonymous().post("/api/v1/auth/login", Map.of("username", ghost, "password", "guess")),
+                    401);
         }
-        Api.Reply reply = assertError(app.api().anonymous().post("/api/v1/auth/login",
-                Map.of("username", ghost, "password", "guess")), 429);
+        Api.Reply reply = assertError(
+                app.api().anonymous().post("/api/v1/auth/login", Map.of("username", ghost, "password", "guess")), 429);
         assertThat(reply.raw().getHeaderString("Retry-After")).isNotBlank();
     }
 
@@ -245,14 +305,18 @@ class SignInTest {
         jakarta.ws.rs.core.Response page = signInPage(username, password(username));
         assertThat(page.getStatus()).isEqualTo(429);
         assertThat(Integer.parseInt(page.getHeaderString("Retry-After"))).isBetween(1, 30);
-        assertThat(page.readEntity(String.class)).contains("Too many failed sign-ins for this username; try again in ")
+        assertThat(page.readEntity(String.class))
+                .contains("Too many failed sign-ins for this username; try again in ")
                 .contains(" seconds.");
     }
 
     private static jakarta.ws.rs.core.Response signInPage(String username, String password) {
-        return app.client().target(app.baseUrl() + "/login").request("text/html")
+        return app.client()
+                .target(app.baseUrl() + "/login")
+                .request("text/html")
                 .post(jakarta.ws.rs.client.Entity.form(new jakarta.ws.rs.core.Form("username", username)
-                        .param("password", password).param("next", "/")));
+                        .param("password", password)
+                        .param("next", "/")));
     }
 
     static String password(String username) {

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.hub.api.testing.TestDatabase;
 import org.hub.web.support.Api;
 import org.hub.web.support.HubTestApp;
-import org.hub.api.testing.TestDatabase;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -34,18 +34,47 @@ class BackupAndRestoreTest {
         long threadId;
         long documentId;
         Path backupFolder;
-        try (HubTestApp original = HubTestApp.start(null,
-                io.dropwizard.testing.ConfigOverride.config("backup.path", backups.toString()))) {
+        try (HubTestApp original = HubTestApp.start(
+                null, io.dropwizard.testing.ConfigOverride.config("backup.path", backups.toString()))) {
             Api admin = original.api().admin();
             String group = Api.unique("highways");
-            expect(admin.post("/api/v1/groups", Map.of("slug", group, "name", "Highways",
-                    "description", "Roads and winter maintenance", "visibility", "open")), 201);
-            threadId = expect(admin.post("/api/v1/groups/" + group + "/threads", Map.of("title", title,
-                    "body", "Which roads are gritted first?", "kind", "question", "tags", List.of("winter"))), 201)
-                    .json().get("id").asLong();
-            documentId = expect(upload(admin, group, "routes.txt", fileText), 201).json().get("id").asLong();
+            expect(
+                    admin.post(
+                            "/api/v1/groups",
+                            Map.of(
+                                    "slug",
+                                    group,
+                                    "name",
+                                    "Highways",
+                                    "description",
+                                    "Roads and winter maintenance",
+                                    "visibility",
+                                    "open")),
+                    201);
+            threadId = expect(
+                            admin.post(
+                                    "/api/v1/groups/" + group + "/threads",
+                                    Map.of(
+                                            "title",
+                                            title,
+                                            "body",
+                                            "Which roads are gritted first?",
+                                            "kind",
+                                            "question",
+                                            "tags",
+                                            List.of("winter"))),
+                            201)
+                    .json()
+                    .get("id")
+                    .asLong();
+            documentId = expect(upload(admin, group, "routes.txt", fileText), 201)
+                    .json()
+                    .get("id")
+                    .asLong();
 
-            Response task = original.client().target(original.adminUrl() + "/tasks/backup").request()
+            Response task = original.client()
+                    .target(original.adminUrl() + "/tasks/backup")
+                    .request()
                     .post(Entity.text(""));
             String output = task.readEntity(String.class);
             assertThat(task.getStatus()).as(output).isEqualTo(200);
@@ -62,12 +91,18 @@ class BackupAndRestoreTest {
         copyTree(backupFolder.resolve("documents"), restored.resolve("documents"));
         try (HubTestApp again = HubTestApp.startIn(restored, TestDatabase.h2(restored))) {
             Api admin = again.api().admin();
-            assertThat(expect(admin.get("/api/v1/threads/" + threadId), 200).json().get("title").asText())
+            assertThat(expect(admin.get("/api/v1/threads/" + threadId), 200)
+                            .json()
+                            .get("title")
+                            .asText())
                     .isEqualTo(title);
             Api.Reply download = expect(admin.get("/api/v1/documents/" + documentId + "/content"), 200);
             assertThat(download.text()).isEqualTo(fileText);
             // The index was not in the backup: it is rebuilt from the database on start.
-            assertThat(expect(admin.get("/api/v1/search?q=gritting"), 200).json().get("hits").toString())
+            assertThat(expect(admin.get("/api/v1/search?q=gritting"), 200)
+                            .json()
+                            .get("hits")
+                            .toString())
                     .contains(title);
         }
     }
@@ -78,15 +113,40 @@ class BackupAndRestoreTest {
         Assumptions.assumeTrue(postgres.isPresent(), TestDatabase.POSTGRES_ABSENT);
         Path backups = Files.createTempDirectory("hub-backups-");
         String title = "Pothole reporting for " + Api.unique("ward");
-        try (HubTestApp hub = HubTestApp.start(postgres.get(),
-                io.dropwizard.testing.ConfigOverride.config("backup.path", backups.toString()))) {
+        try (HubTestApp hub = HubTestApp.start(
+                postgres.get(), io.dropwizard.testing.ConfigOverride.config("backup.path", backups.toString()))) {
             Api admin = hub.api().admin();
             String group = Api.unique("roads");
-            expect(admin.post("/api/v1/groups", Map.of("slug", group, "name", "Roads",
-                    "description", "Road maintenance", "visibility", "open")), 201);
-            expect(admin.post("/api/v1/groups/" + group + "/threads", Map.of("title", title,
-                    "body", "How do residents report potholes?", "kind", "question", "tags", List.of())), 201);
-            Response task = hub.client().target(hub.adminUrl() + "/tasks/backup").request().post(Entity.text(""));
+            expect(
+                    admin.post(
+                            "/api/v1/groups",
+                            Map.of(
+                                    "slug",
+                                    group,
+                                    "name",
+                                    "Roads",
+                                    "description",
+                                    "Road maintenance",
+                                    "visibility",
+                                    "open")),
+                    201);
+            expect(
+                    admin.post(
+                            "/api/v1/groups/" + group + "/threads",
+                            Map.of(
+                                    "title",
+                                    title,
+                                    "body",
+                                    "How do residents report potholes?",
+                                    "kind",
+                                    "question",
+                                    "tags",
+                                    List.of())),
+                    201);
+            Response task = hub.client()
+                    .target(hub.adminUrl() + "/tasks/backup")
+                    .request()
+                    .post(Entity.text(""));
             String output = task.readEntity(String.class);
             assertThat(task.getStatus()).as(output).isEqualTo(200);
         }
@@ -95,7 +155,9 @@ class BackupAndRestoreTest {
             dump = written.findFirst().orElseThrow().resolve("database.pgdump");
         }
         // pg_restore reads the archive back: the threads table and its data are in it.
-        Process list = new ProcessBuilder("pg_restore", "--list", dump.toString()).redirectErrorStream(true).start();
+        Process list = new ProcessBuilder("pg_restore", "--list", dump.toString())
+                .redirectErrorStream(true)
+                .start();
         String contents = new String(list.getInputStream().readAllBytes());
         assertThat(list.waitFor()).as(contents).isZero();
         assertThat(contents).contains("TABLE DATA").contains("threads");
@@ -117,7 +179,9 @@ class BackupAndRestoreTest {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 Path target = into.resolve(entry.getName()).normalize();
-                assertThat(target.startsWith(into)).as("zip entry stays inside the folder").isTrue();
+                assertThat(target.startsWith(into))
+                        .as("zip entry stays inside the folder")
+                        .isTrue();
                 Files.copy(in, target);
             }
         }
@@ -137,5 +201,4 @@ class BackupAndRestoreTest {
             }
         }
     }
-
 }

@@ -50,7 +50,8 @@ final class Axe {
                 serious.add(impact + " " + v.get("id") + ": " + v.get("help") + " at " + v.get("targets"));
             }
         }
-        assertThat(serious).as("axe-core serious or critical violations on %s (%s)", page, driver.getCurrentUrl())
+        assertThat(serious)
+                .as("axe-core serious or critical violations on %s (%s)", page, driver.getCurrentUrl())
                 .isEmpty();
     }
 }

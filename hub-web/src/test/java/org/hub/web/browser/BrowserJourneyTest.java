@@ -52,13 +52,33 @@ class BrowserJourneyTest extends AppTestBase {
         answerer = api.user(housing, "member");
         groupSlug = Api.unique("estates");
         groupName = "Estates and streets";
-        Api.expect(asker.post("/api/v1/groups", Map.of("slug", groupSlug, "name", groupName,
-                "description", "Looking after council estates, their lighting and their roads.",
-                "visibility", "open")), 201);
+        Api.expect(
+                asker.post(
+                        "/api/v1/groups",
+                        Map.of(
+                                "slug",
+                                groupSlug,
+                                "name",
+                                groupName,
+                                "description",
+                                "Looking after council estates, their lighting and their roads.",
+                                "visibility",
+                                "open")),
+                201);
         Api.expect(answerer.post("/api/v1/groups/" + groupSlug + "/join", null), 200);
-        Api.expect(answerer.post("/api/v1/groups/" + groupSlug + "/threads", Map.of("title", EXISTING,
-                "body", "A resident called about a **streetlight** that has been out for a week.", "kind", "question",
-                "tags", List.of("streetlights"))), 201);
+        Api.expect(
+                answerer.post(
+                        "/api/v1/groups/" + groupSlug + "/threads",
+                        Map.of(
+                                "title",
+                                EXISTING,
+                                "body",
+                                "A resident called about a **streetlight** that has been out for a week.",
+                                "kind",
+                                "question",
+                                "tags",
+                                List.of("streetlights"))),
+                201);
         driver = HeadlessChrome.start(tools, 1280, 800);
     }
 
@@ -72,9 +92,11 @@ class BrowserJourneyTest extends AppTestBase {
     @Test
     @Order(0)
     void theAccessibilityCheckCatchesAnUnlabelledField() {
-        driver.get("data:text/html;charset=utf-8,<!DOCTYPE html><html lang=en><title>t</title><main><input type=text></main></html>");
+        driver.get(
+                "data:text/html;charset=utf-8,<!DOCTYPE html><html lang=en><title>t</title><main><input type=text></main></html>");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> axe.check(driver, "a page with an unlabelled field"))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("label");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("label");
     }
 
     @Test
@@ -93,20 +115,25 @@ class BrowserJourneyTest extends AppTestBase {
     @Order(2)
     void askAQuestionAndSeeASimilarOneSuggested() {
         driver.get(app.baseUrl() + "/ask");
-        driver.findElement(By.cssSelector("#group option[value='" + groupSlug + "']")).click();
+        driver.findElement(By.cssSelector("#group option[value='" + groupSlug + "']"))
+                .click();
         askedTitle = "Broken streetlight on an estate: who do residents report it to?";
         driver.findElement(By.id("title")).sendKeys(askedTitle);
-        waitFor(() -> driver.findElements(By.cssSelector(".similar a")).stream()
-                .anyMatch(a -> a.getText().equals(EXISTING)), "the similar question to be suggested");
+        waitFor(
+                () -> driver.findElements(By.cssSelector(".similar a")).stream()
+                        .anyMatch(a -> a.getText().equals(EXISTING)),
+                "the similar question to be suggested");
         check("ask");
         driver.findElement(By.id("body")).sendKeys("A resident asked us; the streetlight has been out for days.");
-        driver.findElement(By.cssSelector("form[action='/ask'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action='/ask'] button[type=submit]"))
+                .click();
 
         // The review step lists the same similar question (it works without JavaScript too).
         waitFor(() -> !driver.findElements(By.id("similar-review")).isEmpty(), "the review step");
         assertThat(driver.findElement(By.id("similar-review")).getText()).contains(EXISTING);
         check("ask-review");
-        driver.findElement(By.cssSelector("form[action='/ask'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action='/ask'] button[type=submit]"))
+                .click();
         waitFor(() -> driver.getCurrentUrl().matches(".*/threads/\\d+.*"), "the new thread");
         threadUrl = driver.getCurrentUrl().replaceAll("[?#].*", "");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(askedTitle);
@@ -119,10 +146,15 @@ class BrowserJourneyTest extends AppTestBase {
         signOut();
         signInAs(answerer);
         driver.get(threadUrl);
-        driver.findElement(By.id("reply-body")).sendKeys("Report it on the **street lighting** form; "
-                + "the estates team fixes lights on council land within five days.");
-        driver.findElement(By.cssSelector("form[action$='/posts'] button[type=submit]")).click();
-        waitFor(() -> !driver.findElements(By.cssSelector("article.post[id^='post-']")).isEmpty(), "the answer");
+        driver.findElement(By.id("reply-body"))
+                .sendKeys("Report it on the **street lighting** form; "
+                        + "the estates team fixes lights on council land within five days.");
+        driver.findElement(By.cssSelector("form[action$='/posts'] button[type=submit]"))
+                .click();
+        waitFor(
+                () -> !driver.findElements(By.cssSelector("article.post[id^='post-']"))
+                        .isEmpty(),
+                "the answer");
         WebElement answer = driver.findElement(By.cssSelector("article.post[id^='post-']"));
         assertThat(answer.getText()).contains("street lighting", "Housing");
         check("thread-answered");
@@ -134,9 +166,11 @@ class BrowserJourneyTest extends AppTestBase {
         signOut();
         signInAs(asker);
         driver.get(threadUrl);
-        driver.findElement(By.cssSelector("form[action$='/accept'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action$='/accept'] button[type=submit]"))
+                .click();
         waitFor(() -> !driver.findElements(By.cssSelector(".post--accepted")).isEmpty(), "the accepted answer");
-        assertThat(driver.findElement(By.cssSelector(".post--accepted")).getText()).containsIgnoringCase("Accepted answer");
+        assertThat(driver.findElement(By.cssSelector(".post--accepted")).getText())
+                .containsIgnoringCase("Accepted answer");
         check("thread");
     }
 
@@ -149,15 +183,23 @@ class BrowserJourneyTest extends AppTestBase {
         waitFor(() -> !driver.findElements(By.cssSelector(".suggestions a")).isEmpty(), "title suggestions");
         box.sendKeys(Keys.ENTER);
         waitFor(() -> driver.getCurrentUrl().contains("/search?"), "the search page");
-        waitFor(() -> driver.findElements(By.cssSelector(".facets a")).stream()
-                .anyMatch(a -> a.getText().startsWith(groupName)), "the group facet");
+        waitFor(
+                () -> driver.findElements(By.cssSelector(".facets a")).stream()
+                        .anyMatch(a -> a.getText().startsWith(groupName)),
+                "the group facet");
         driver.findElements(By.cssSelector(".facets a")).stream()
-                .filter(a -> a.getText().startsWith(groupName)).findFirst().orElseThrow().click();
+                .filter(a -> a.getText().startsWith(groupName))
+                .findFirst()
+                .orElseThrow()
+                .click();
         waitFor(() -> driver.getCurrentUrl().contains("group=" + groupSlug), "the filtered search");
         List<String> titles = driver.findElements(By.cssSelector("ol.items .item-title")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
         assertThat(titles).contains(askedTitle);
-        assertThat(driver.findElement(By.cssSelector(".facets a[aria-current='true']")).getText()).startsWith(groupName);
+        assertThat(driver.findElement(By.cssSelector(".facets a[aria-current='true']"))
+                        .getText())
+                .startsWith(groupName);
         assertThat(driver.findElements(By.cssSelector("ol.items mark"))).isNotEmpty();
         check("search");
     }
@@ -173,7 +215,8 @@ class BrowserJourneyTest extends AppTestBase {
         visit("/users/" + answerer.username(), "profile");
         driver.get(threadUrl);
         // The asker owns the group, so they may edit the answer too.
-        String postEdit = driver.findElement(By.cssSelector("a[href^='/posts/'][href$='/edit']")).getAttribute("href");
+        String postEdit = driver.findElement(By.cssSelector("a[href^='/posts/'][href$='/edit']"))
+                .getAttribute("href");
         driver.get(postEdit);
         check("post-edit");
         visit("/no-such-page", "not-found");
@@ -187,13 +230,20 @@ class BrowserJourneyTest extends AppTestBase {
     void pagesFitAPhoneScreen() {
         driver.manage().window().setSize(new Dimension(390, 844));
         try {
-            Map<String, String> pages = Map.of("phone-home", "/", "phone-thread", threadUrl.replace(app.baseUrl(), ""),
-                    "phone-search", "/search?q=streetlight");
+            Map<String, String> pages = Map.of(
+                    "phone-home",
+                    "/",
+                    "phone-thread",
+                    threadUrl.replace(app.baseUrl(), ""),
+                    "phone-search",
+                    "/search?q=streetlight");
             pages.forEach((name, path) -> {
                 driver.get(app.baseUrl() + path);
-                Object overflow = ((JavascriptExecutor) driver).executeScript(
-                        "return document.documentElement.scrollWidth > window.innerWidth + 1;");
-                assertThat(overflow).as("horizontal scrolling on %s at phone width", path).isEqualTo(false);
+                Object overflow = ((JavascriptExecutor) driver)
+                        .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+                assertThat(overflow)
+                        .as("horizontal scrolling on %s at phone width", path)
+                        .isEqualTo(false);
                 HeadlessChrome.screenshot(driver, name);
             });
         } finally {
@@ -213,26 +263,34 @@ class BrowserJourneyTest extends AppTestBase {
         file.toFile().deleteOnExit();
 
         driver.get(app.baseUrl() + "/groups/" + groupSlug);
-        driver.findElement(By.cssSelector("a[href='/groups/" + groupSlug + "/documents']")).click();
+        driver.findElement(By.cssSelector("a[href='/groups/" + groupSlug + "/documents']"))
+                .click();
         waitFor(() -> driver.getCurrentUrl().endsWith("/groups/" + groupSlug + "/documents"), "the document library");
         check("group-documents");
         driver.findElement(By.id("upload-file")).sendKeys(file.toAbsolutePath().toString());
         driver.findElement(By.id("upload-title")).sendKeys(title);
         driver.findElement(By.id("upload-tags")).sendKeys("gritting, winter");
-        driver.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]"))
+                .click();
         waitFor(() -> driver.getCurrentUrl().matches(".*/documents/\\d+.*"), "the new document's page");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
-        assertThat(driver.findElement(By.cssSelector("a[href*='/content?version=1']")).getText())
+        assertThat(driver.findElement(By.cssSelector("a[href*='/content?version=1']"))
+                        .getText())
                 .contains(file.getFileName().toString());
         check("document");
 
-        waitFor(() -> {
-            driver.get(app.baseUrl() + "/search?q=" + word);
-            return driver.findElements(By.cssSelector("ol.items .item-title")).stream()
-                    .anyMatch(a -> a.getText().equals(title));
-        }, "the document in search results");
+        waitFor(
+                () -> {
+                    driver.get(app.baseUrl() + "/search?q=" + word);
+                    return driver.findElements(By.cssSelector("ol.items .item-title")).stream()
+                            .anyMatch(a -> a.getText().equals(title));
+                },
+                "the document in search results");
         driver.findElements(By.cssSelector("ol.items .item-title")).stream()
-                .filter(a -> a.getText().equals(title)).findFirst().orElseThrow().click();
+                .filter(a -> a.getText().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .click();
         waitFor(() -> driver.getCurrentUrl().matches(".*/documents/\\d+.*"), "the document from search");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
     }
@@ -247,12 +305,15 @@ class BrowserJourneyTest extends AppTestBase {
         driver.get(app.baseUrl() + "/guidance");
         check("guidance-list");
         driver.findElement(By.id("new-title")).sendKeys(title);
-        driver.findElement(By.id("new-body")).sendKeys("Use the **street lighting** form. Lights on council land "
-                + "are fixed within five working days.");
-        driver.findElement(By.cssSelector("form[action='/guidance'] button[type=submit]")).click();
+        driver.findElement(By.id("new-body"))
+                .sendKeys("Use the **street lighting** form. Lights on council land "
+                        + "are fixed within five working days.");
+        driver.findElement(By.cssSelector("form[action='/guidance'] button[type=submit]"))
+                .click();
         waitFor(() -> driver.getCurrentUrl().contains("/guidance/"), "the new guidance");
         assertThat(driver.findElement(By.cssSelector("main .badge")).getText()).isEqualToIgnoringCase("draft");
-        driver.findElement(By.cssSelector("form[action$='/status'] input[value='published'] ~ button")).click();
+        driver.findElement(By.cssSelector("form[action$='/status'] input[value='published'] ~ button"))
+                .click();
         waitFor(() -> driver.getCurrentUrl().contains("done=published"), "publication");
         assertThat(driver.findElement(By.cssSelector("main .badge")).getText()).isEqualToIgnoringCase("published");
         String itemUrl = driver.getCurrentUrl().replaceAll("\\?.*", "");
@@ -262,18 +323,22 @@ class BrowserJourneyTest extends AppTestBase {
         signInAs(answerer);
         driver.get(app.baseUrl() + "/guidance");
         driver.findElements(By.cssSelector("ul.items .item-title")).stream()
-                .filter(a -> a.getText().equals(title)).findFirst()
+                .filter(a -> a.getText().equals(title))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the published guidance is not in the member's library"))
                 .click();
         waitFor(() -> driver.getCurrentUrl().equals(itemUrl), "the guidance page");
         assertThat(driver.findElement(By.cssSelector(".post-body")).getText()).contains("street lighting");
-        assertThat(driver.findElements(By.id("edit-title"))).as("no edit form for members").isEmpty();
+        assertThat(driver.findElements(By.id("edit-title")))
+                .as("no edit form for members")
+                .isEmpty();
         check("guidance-member");
     }
 
     private void signOutIfSignedIn() {
         driver.get(app.baseUrl() + "/");
-        if (!driver.findElements(By.cssSelector(".site-account button[type=submit]")).isEmpty()) {
+        if (!driver.findElements(By.cssSelector(".site-account button[type=submit]"))
+                .isEmpty()) {
             signOut();
         }
     }
@@ -298,7 +363,8 @@ class BrowserJourneyTest extends AppTestBase {
         }
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]"))
+                .click();
         waitFor(() -> !driver.getCurrentUrl().contains("/login"), "signing in as " + username);
     }
 

@@ -25,11 +25,9 @@ final class BrowserTools {
 
     private static Tools found;
 
-    record Tools(Path chromium, Path chromedriver, Path axeScript) {
-    }
+    record Tools(Path chromium, Path chromedriver, Path axeScript) {}
 
-    private BrowserTools() {
-    }
+    private BrowserTools() {}
 
     /** The tools, installing what is missing; aborts (skips) the calling test when they cannot be had. */
     static synchronized Tools require() {
@@ -40,11 +38,21 @@ final class BrowserTools {
         Optional<Path> driver = first(CHROMEDRIVER);
         if ((chromium.isEmpty() || driver.isEmpty()) && isRoot()) {
             run(List.of("apt-get", "update", "-qq"), 600);
-            run(List.of("apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium", "chromium-driver"), 1200);
+            run(
+                    List.of(
+                            "apt-get",
+                            "install",
+                            "-y",
+                            "-qq",
+                            "--no-install-recommends",
+                            "chromium",
+                            "chromium-driver"),
+                    1200);
             chromium = first(CHROMIUM);
             driver = first(CHROMEDRIVER);
         }
-        Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
+        Assumptions.assumeTrue(
+                chromium.isPresent() && driver.isPresent(),
                 "Browser tests skipped: Debian's chromium and chromium-driver are not installed and could not be"
                         + " installed (apt-get needs root). Install them with: apt-get install chromium chromium-driver");
         Path axe = AXE_FOLDER.resolve("node_modules/axe-core/axe.min.js");
@@ -54,10 +62,20 @@ final class BrowserTools {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            run(List.of("npm", "install", "--no-audit", "--no-fund", "--no-save", "--prefix",
-                    AXE_FOLDER.toAbsolutePath().toString(), "axe-core@" + AXE_VERSION), 600);
+            run(
+                    List.of(
+                            "npm",
+                            "install",
+                            "--no-audit",
+                            "--no-fund",
+                            "--no-save",
+                            "--prefix",
+                            AXE_FOLDER.toAbsolutePath().toString(),
+                            "axe-core@" + AXE_VERSION),
+                    600);
         }
-        Assumptions.assumeTrue(Files.isRegularFile(axe),
+        Assumptions.assumeTrue(
+                Files.isRegularFile(axe),
                 "Browser tests skipped: axe-core could not be installed with npm into " + AXE_FOLDER.toAbsolutePath());
         found = new Tools(chromium.get(), driver.get(), axe);
         return found;
@@ -90,8 +108,8 @@ final class BrowserTools {
                 process.destroyForcibly();
                 System.err.println("Browser test setup: " + command + " timed out; see " + SETUP_LOG.toAbsolutePath());
             } else if (process.exitValue() != 0) {
-                System.err.println("Browser test setup: " + command + " exited with " + process.exitValue()
-                        + "; see " + SETUP_LOG.toAbsolutePath());
+                System.err.println("Browser test setup: " + command + " exited with " + process.exitValue() + "; see "
+                        + SETUP_LOG.toAbsolutePath());
             }
         } catch (IOException e) {
             System.err.println("Browser test setup: could not run " + command + ": " + e.getMessage());

@@ -57,8 +57,9 @@ class DemoScreenshotsTest {
         // The folder HubTestApp.startIn serves documents from.
         BlobStore blobs = new BlobStore(folder.resolve("documents")).init();
         demo = new DemoSeeder(jdbi, hasher, blobs).seed(DemoOrganisation.generate(42), users.find("admin"), PASSWORD);
-        System.out.printf("Seeded the demo organisation (%d threads, %d answers) in %d ms%n", demo.threads(),
-                demo.posts(), (System.nanoTime() - started) / 1_000_000);
+        System.out.printf(
+                "Seeded the demo organisation (%d threads, %d answers) in %d ms%n",
+                demo.threads(), demo.posts(), (System.nanoTime() - started) / 1_000_000);
         keepOpen.close();
         app = HubTestApp.startIn(folder, db);
         driver = HeadlessChrome.start(tools, 1280, 943); // a 1280x800 viewport
@@ -79,23 +80,31 @@ class DemoScreenshotsTest {
         driver.get(app.baseUrl() + "/login");
         driver.findElement(By.id("username")).sendKeys(demo.exampleMember());
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]"))
+                .click();
         // The click returns once the form is submitted, not always once the next page has loaded.
         Instant signedIn = Instant.now().plus(Duration.ofSeconds(30));
         while (!"Home – Hub".equals(driver.getTitle()) && Instant.now().isBefore(signedIn)) {
             Thread.onSpinWait();
         }
         assertThat(driver.getTitle()).isEqualTo("Home – Hub");
-        assertThat(driver.findElements(By.cssSelector("#main .items > li"))).as("home shows real content").isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#main .items > li")))
+                .as("home shows real content")
+                .isNotEmpty();
         axe.check(driver, "demo home");
         HeadlessChrome.screenshot(driver, "demo-home");
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         do {
             driver.get(app.baseUrl() + "/search?q=housing+complaint");
-        } while (driver.findElements(By.cssSelector("ol.items > li")).size() < 3 && Instant.now().isBefore(deadline));
-        assertThat(driver.findElements(By.cssSelector("ol.items mark"))).as("highlighted results").isNotEmpty();
-        assertThat(driver.findElements(By.cssSelector(".facets a"))).as("facet links").isNotEmpty();
+        } while (driver.findElements(By.cssSelector("ol.items > li")).size() < 3
+                && Instant.now().isBefore(deadline));
+        assertThat(driver.findElements(By.cssSelector("ol.items mark")))
+                .as("highlighted results")
+                .isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector(".facets a")))
+                .as("facet links")
+                .isNotEmpty();
         axe.check(driver, "demo search");
         HeadlessChrome.screenshot(driver, "demo-search");
     }

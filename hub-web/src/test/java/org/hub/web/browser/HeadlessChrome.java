@@ -15,8 +15,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 final class HeadlessChrome {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private HeadlessChrome() {
-    }
+    private HeadlessChrome() {}
 
     static ChromeDriver start(BrowserTools.Tools tools, int width, int height) {
         Path profile;
@@ -27,9 +26,17 @@ final class HeadlessChrome {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(tools.chromium().toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=" + width + "," + height,
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath(),
+                "--window-size=" + width + "," + height,
                 "--lang=en-GB");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(tools.chromedriver().toFile())

@@ -99,25 +99,36 @@ class AccessMatrixTest extends AppTestBase {
 
     @TestFactory
     Stream<DynamicContainer> everyEndpointForEveryViewerInEveryKindOfGroup() {
-        return rows().entrySet().stream().map(row -> DynamicContainer.dynamicContainer(row.getKey(),
-                Arrays.stream(Standing.values()).flatMap(standing -> MatrixWorld.VISIBILITIES.stream().map(visibility -> {
-                    int expected = row.getValue().get(standing)[MatrixWorld.VISIBILITIES.indexOf(visibility)];
-                    String name = row.getKey() + " as " + standing.label() + " in the " + visibility + " group -> "
-                            + expected;
-                    return DynamicTest.dynamicTest(name,
-                            () -> run(ENDPOINTS.get(row.getKey()), standing, world.groups.get(visibility), expected));
-                }))));
+        return rows().entrySet().stream()
+                .map(row -> DynamicContainer.dynamicContainer(
+                        row.getKey(),
+                        Arrays.stream(Standing.values()).flatMap(standing -> MatrixWorld.VISIBILITIES.stream()
+                                .map(visibility -> {
+                                    int expected =
+                                            row.getValue().get(standing)[MatrixWorld.VISIBILITIES.indexOf(visibility)];
+                                    String name = row.getKey() + " as " + standing.label() + " in the " + visibility
+                                            + " group -> " + expected;
+                                    return DynamicTest.dynamicTest(
+                                            name,
+                                            () -> run(
+                                                    ENDPOINTS.get(row.getKey()),
+                                                    standing,
+                                                    world.groups.get(visibility),
+                                                    expected));
+                                }))));
     }
 
     /** The table names every endpoint of groups, threads, posts, questions and audit that the server describes. */
     @Test
     void theMatrixCoversEveryCommunityEndpointOfTheApi() {
-        JsonNode paths = expect(api.anonymous().get("/api/openapi.json"), 200).json().get("paths");
+        JsonNode paths =
+                expect(api.anonymous().get("/api/openapi.json"), 200).json().get("paths");
         Set<String> served = new TreeSet<>();
         paths.properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(method -> {
             String route = method.toUpperCase(Locale.ROOT) + " " + path.getKey();
             if (path.getKey().matches("/api/v1/(groups|threads|posts|questions|admin/audit).*")
-                    && !path.getKey().contains("/documents") && !path.getKey().endsWith("/related")) {
+                    && !path.getKey().contains("/documents")
+                    && !path.getKey().endsWith("/related")) {
                 served.add(route);
             }
         }));
@@ -131,7 +142,9 @@ class AccessMatrixTest extends AppTestBase {
         Api who = endpoint.fresh() ? world.freshPerson(standing, group) : world.person(standing);
         Case c = new Case(world, group, standing, who, expected);
         Reply reply = endpoint.call().apply(c);
-        assertThat(reply.status()).as("%s answered %s", endpoint.route(), reply.text()).isEqualTo(expected);
+        assertThat(reply.status())
+                .as("%s answered %s", endpoint.route(), reply.text())
+                .isEqualTo(expected);
         if (expected >= 400) {
             ApiChecks.assertError(reply, expected);
         }
@@ -150,8 +163,8 @@ class AccessMatrixTest extends AppTestBase {
         List<JsonNode> items = new ArrayList<>();
         String cursor = null;
         for (int page = 0; page < 100; page++) {
-            String url = path + (path.contains("?") ? "&" : "?") + "limit=100"
-                    + (cursor == null ? "" : "&cursor=" + cursor);
+            String url =
+                    path + (path.contains("?") ? "&" : "?") + "limit=100" + (cursor == null ? "" : "&cursor=" + cursor);
             Reply reply = expect(c.who().get(url), 200);
             assertShowsNothingHidden(c, reply);
             reply.json().get("items").forEach(items::add);
@@ -171,171 +184,346 @@ class AccessMatrixTest extends AppTestBase {
         Map<String, Endpoint> e = new LinkedHashMap<>();
         e.put("groups.list", Endpoint.of("GET /api/v1/groups", c -> c.who().get("/api/v1/groups"), (c, r) -> {
             if (c.succeeded(r)) {
-                assertListed(c, texts(walk(c, "/api/v1/groups"), "slug"), c.group().slug());
+                assertListed(
+                        c, texts(walk(c, "/api/v1/groups"), "slug"), c.group().slug());
             }
         }));
-        e.put("groups.create", Endpoint.of("POST /api/v1/groups", c -> c.who().post("/api/v1/groups",
-                Map.of("slug", Api.unique("made"), "name", "Made by a " + c.standing().label(),
-                        "description", "", "visibility", c.group().visibility())), (c, r) -> {
-            if (c.succeeded(r)) {
-                assertThat(r.field("myRole")).isEqualTo("owner");
-                assertThat(r.field("visibility")).isEqualTo(c.group().visibility());
-            }
-        }));
-        e.put("groups.get", Endpoint.of("GET /api/v1/groups/{slug}", c -> c.who().get(c.path("")), (c, r) -> {
-            if (c.succeeded(r)) {
-                assertThat(r.field("name")).isEqualTo(c.group().name());
-            }
-        }));
-        e.put("groups.update", Endpoint.of("PUT /api/v1/groups/{slug}", c -> {
-            String slug = c.world().freshGroup(c.group().visibility());
-            Reply reply = c.who().put("/api/v1/groups/" + slug, Map.of("name", "Renamed group",
-                    "description", "New purpose", "visibility", c.group().visibility()));
-            JsonNode after = expect(c.world().admin.get("/api/v1/groups/" + slug), 200).json();
-            assertThat(after.get("name").asText()).isEqualTo(reply.status() == 200 ? "Renamed group" : "Fresh group");
-            return reply;
-        }, (c, r) -> { }));
-        e.put("groups.join", new Endpoint("POST /api/v1/groups/{slug}/join", true,
-                c -> c.who().post(c.path("/join"), null), (c, r) -> {
-            if (c.succeeded(r)) {
-                String role = roleOf(c, c.who().username());
-                assertThat(r.field("myRole")).isEqualTo(role);
-                // Joining makes outsiders members (or applicants); it never changes anyone's standing role.
-                assertThat(role).isEqualTo(switch (c.standing()) {
-                    case OUTSIDER -> r.status() == 202 ? "pending" : "member";
-                    case MODERATOR -> "moderator";
-                    case OWNER -> "owner";
-                    default -> "member";
-                });
-            } else if (c.standing() == Standing.OUTSIDER) {
-                assertThat(roleOf(c, c.who().username())).isNull();
-            }
-        }));
-        e.put("groups.leave", new Endpoint("DELETE /api/v1/groups/{slug}/members/{username}", true,
-                c -> c.who().delete(c.path("/members/" + (c.who().username() == null ? "nobody" : c.who().username()))),
-                (c, r) -> {
-                    if (c.who().username() != null && c.succeeded(r)) {
-                        assertThat(roleOf(c, c.who().username())).isNull();
+        e.put(
+                "groups.create",
+                Endpoint.of(
+                        "POST /api/v1/groups",
+                        c -> c.who()
+                                .post(
+                                        "/api/v1/groups",
+                                        Map.of(
+                                                "slug",
+                                                Api.unique("made"),
+                                                "name",
+                                                "Made by a " + c.standing().label(),
+                                                "description",
+                                                "",
+                                                "visibility",
+                                                c.group().visibility())),
+                        (c, r) -> {
+                            if (c.succeeded(r)) {
+                                assertThat(r.field("myRole")).isEqualTo("owner");
+                                assertThat(r.field("visibility"))
+                                        .isEqualTo(c.group().visibility());
+                            }
+                        }));
+        e.put(
+                "groups.get",
+                Endpoint.of("GET /api/v1/groups/{slug}", c -> c.who().get(c.path("")), (c, r) -> {
+                    if (c.succeeded(r)) {
+                        assertThat(r.field("name")).isEqualTo(c.group().name());
                     }
                 }));
-        e.put("members.list", Endpoint.of("GET /api/v1/groups/{slug}/members", c -> c.who().get(c.path("/members")),
-                (c, r) -> {
+        e.put(
+                "groups.update",
+                Endpoint.of(
+                        "PUT /api/v1/groups/{slug}",
+                        c -> {
+                            String slug = c.world().freshGroup(c.group().visibility());
+                            Reply reply = c.who()
+                                    .put(
+                                            "/api/v1/groups/" + slug,
+                                            Map.of(
+                                                    "name",
+                                                    "Renamed group",
+                                                    "description",
+                                                    "New purpose",
+                                                    "visibility",
+                                                    c.group().visibility()));
+                            JsonNode after = expect(c.world().admin.get("/api/v1/groups/" + slug), 200)
+                                    .json();
+                            assertThat(after.get("name").asText())
+                                    .isEqualTo(reply.status() == 200 ? "Renamed group" : "Fresh group");
+                            return reply;
+                        },
+                        (c, r) -> {}));
+        e.put(
+                "groups.join",
+                new Endpoint(
+                        "POST /api/v1/groups/{slug}/join", true, c -> c.who().post(c.path("/join"), null), (c, r) -> {
+                            if (c.succeeded(r)) {
+                                String role = roleOf(c, c.who().username());
+                                assertThat(r.field("myRole")).isEqualTo(role);
+                                // Joining makes outsiders members (or applicants); it never changes anyone's standing
+                                // role.
+                                assertThat(role)
+                                        .isEqualTo(
+                                                switch (c.standing()) {
+                                                    case OUTSIDER -> r.status() == 202 ? "pending" : "member";
+                                                    case MODERATOR -> "moderator";
+                                                    case OWNER -> "owner";
+                                                    default -> "member";
+                                                });
+                            } else if (c.standing() == Standing.OUTSIDER) {
+                                assertThat(roleOf(c, c.who().username())).isNull();
+                            }
+                        }));
+        e.put(
+                "groups.leave",
+                new Endpoint(
+                        "DELETE /api/v1/groups/{slug}/members/{username}",
+                        true,
+                        c -> c.who()
+                                .delete(c.path("/members/"
+                                        + (c.who().username() == null
+                                                ? "nobody"
+                                                : c.who().username()))),
+                        (c, r) -> {
+                            if (c.who().username() != null && c.succeeded(r)) {
+                                assertThat(roleOf(c, c.who().username())).isNull();
+                            }
+                        }));
+        e.put(
+                "members.list",
+                Endpoint.of("GET /api/v1/groups/{slug}/members", c -> c.who().get(c.path("/members")), (c, r) -> {
                     if (c.succeeded(r)) {
                         assertThat(texts(walk(c, c.path("/members")), "username"))
                                 .contains(c.world().person(Standing.AUTHOR).username());
                     }
                 }));
-        e.put("members.add", Endpoint.of("POST /api/v1/groups/{slug}/members", c -> {
-            String newcomer = c.world().api.user(c.world().department, "member").username();
-            return c.who().post(c.path("/members"), Map.of("username", newcomer, "role", "member"));
-        }, (c, r) -> {
-            if (c.succeeded(r)) {
-                assertThat(roleOf(c, r.field("username"))).isEqualTo("member");
-            }
-        }));
-        e.put("members.remove", Endpoint.of("DELETE /api/v1/groups/{slug}/members/{username}", c -> {
-            String leaving = c.world().memberOf(c.group(), "member").username();
-            Reply reply = c.who().delete(c.path("/members/" + leaving));
-            assertThat(roleOf(c, leaving)).isEqualTo(reply.status() == 204 ? null : "member");
-            return reply;
-        }, (c, r) -> { }));
-        e.put("members.promote", Endpoint.of("POST /api/v1/groups/{slug}/members", c -> {
-            String promoted = c.world().memberOf(c.group(), "member").username();
-            Reply reply = c.who().post(c.path("/members"), Map.of("username", promoted, "role", "moderator"));
-            assertThat(roleOf(c, promoted)).isEqualTo(reply.status() == 201 ? "moderator" : "member");
-            return reply;
-        }, (c, r) -> { }));
-        e.put("threads.list", Endpoint.of("GET /api/v1/groups/{slug}/threads", c -> c.who().get(c.path("/threads")),
-                (c, r) -> {
+        e.put(
+                "members.add",
+                Endpoint.of(
+                        "POST /api/v1/groups/{slug}/members",
+                        c -> {
+                            String newcomer = c.world()
+                                    .api
+                                    .user(c.world().department, "member")
+                                    .username();
+                            return c.who().post(c.path("/members"), Map.of("username", newcomer, "role", "member"));
+                        },
+                        (c, r) -> {
+                            if (c.succeeded(r)) {
+                                assertThat(roleOf(c, r.field("username"))).isEqualTo("member");
+                            }
+                        }));
+        e.put(
+                "members.remove",
+                Endpoint.of(
+                        "DELETE /api/v1/groups/{slug}/members/{username}",
+                        c -> {
+                            String leaving =
+                                    c.world().memberOf(c.group(), "member").username();
+                            Reply reply = c.who().delete(c.path("/members/" + leaving));
+                            assertThat(roleOf(c, leaving)).isEqualTo(reply.status() == 204 ? null : "member");
+                            return reply;
+                        },
+                        (c, r) -> {}));
+        e.put(
+                "members.promote",
+                Endpoint.of(
+                        "POST /api/v1/groups/{slug}/members",
+                        c -> {
+                            String promoted =
+                                    c.world().memberOf(c.group(), "member").username();
+                            Reply reply =
+                                    c.who().post(c.path("/members"), Map.of("username", promoted, "role", "moderator"));
+                            assertThat(roleOf(c, promoted)).isEqualTo(reply.status() == 201 ? "moderator" : "member");
+                            return reply;
+                        },
+                        (c, r) -> {}));
+        e.put(
+                "threads.list",
+                Endpoint.of("GET /api/v1/groups/{slug}/threads", c -> c.who().get(c.path("/threads")), (c, r) -> {
                     if (c.succeeded(r)) {
-                        assertListed(c, texts(walk(c, c.path("/threads")), "title"), c.group().threadTitle());
+                        assertListed(
+                                c,
+                                texts(walk(c, c.path("/threads")), "title"),
+                                c.group().threadTitle());
                     }
                 }));
-        e.put("threads.create", Endpoint.of("POST /api/v1/groups/{slug}/threads", c -> c.who().post(c.path("/threads"),
-                Map.of("title", "Asked by a " + c.standing().label(), "body", "Does this work?", "kind", "question")),
-                (c, r) -> {
-                    if (c.succeeded(r)) {
-                        assertThat(c.world().adminView(r.json().get("id").asLong()).path("title").asText())
-                                .isEqualTo("Asked by a " + c.standing().label());
-                    }
-                }));
-        e.put("threads.get", Endpoint.of("GET /api/v1/threads/{id}",
-                c -> c.who().get("/api/v1/threads/" + c.group().threadId()), (c, r) -> {
-            if (c.succeeded(r)) {
-                assertThat(r.field("body")).isEqualTo(c.group().threadBody());
-                assertThat(r.json().get("posts").toString()).contains(c.group().postBody());
-            }
-        }));
-        e.put("threads.edit", Endpoint.of("PUT /api/v1/threads/{id}", c -> {
-            long id = c.world().freshThread(c.group(), "discussion");
-            Reply reply = c.who().put("/api/v1/threads/" + id, Map.of("title", "Edited title", "body", "edited body",
-                    "version", 1));
-            JsonNode after = c.world().adminView(id);
-            assertThat(after.get("version").asInt()).isEqualTo(reply.status() == 200 ? 2 : 1);
-            assertThat(after.get("title").asText().equals("Edited title")).isEqualTo(reply.status() == 200);
-            return reply;
-        }, (c, r) -> { }));
-        e.put("threads.delete", Endpoint.of("DELETE /api/v1/threads/{id}", c -> {
-            long id = c.world().freshThread(c.group(), "discussion");
-            Reply reply = c.who().delete("/api/v1/threads/" + id);
-            assertThat(c.world().admin.get("/api/v1/threads/" + id).status()).isEqualTo(reply.status() == 204 ? 404 : 200);
-            return reply;
-        }, (c, r) -> { }));
-        e.put("threads.revisions", Endpoint.of("GET /api/v1/threads/{id}/revisions",
-                c -> c.who().get("/api/v1/threads/" + c.group().threadId() + "/revisions"), (c, r) -> {
-            if (c.succeeded(r)) {
-                assertThat(texts(walk(c, "/api/v1/threads/" + c.group().threadId() + "/revisions"), "body"))
-                        .contains(c.group().threadBody(), c.group().postBody());
-            }
-        }));
-        e.put("posts.reply", Endpoint.of("POST /api/v1/threads/{id}/posts", c -> {
-            String body = "An answer from a " + c.standing().label() + " " + MatrixWorld.marker("reply");
-            Reply reply = c.who().post("/api/v1/threads/" + c.group().threadId() + "/posts", Map.of("body", body));
-            assertThat(c.world().adminView(c.group().threadId()).get("posts").toString().contains(body))
-                    .isEqualTo(reply.status() == 201);
-            return reply;
-        }, (c, r) -> { }));
-        e.put("posts.edit", Endpoint.of("PUT /api/v1/posts/{id}", c -> {
-            long id = c.world().freshPost(c.group());
-            Reply reply = c.who().put("/api/v1/posts/" + id, Map.of("body", "edited answer", "version", 1));
-            JsonNode post = postIn(c.world().adminView(c.group().threadId()), id);
-            assertThat(post.get("version").asInt()).isEqualTo(reply.status() == 200 ? 2 : 1);
-            return reply;
-        }, (c, r) -> { }));
-        e.put("posts.delete", Endpoint.of("DELETE /api/v1/posts/{id}", c -> {
-            long id = c.world().freshPost(c.group());
-            Reply reply = c.who().delete("/api/v1/posts/" + id);
-            assertThat(postIn(c.world().adminView(c.group().threadId()), id) == null).isEqualTo(reply.status() == 204);
-            return reply;
-        }, (c, r) -> { }));
-        e.put("posts.accept", Endpoint.of("POST /api/v1/threads/{id}/accept", c -> {
-            long question = c.world().freshThread(c.group(), "question");
-            long answer = expect(c.world().person(Standing.MEMBER).post("/api/v1/threads/" + question + "/posts",
-                    Map.of("body", "Try the data-sharing agreement.")), 201).json().get("id").asLong();
-            Reply reply = c.who().post("/api/v1/threads/" + question + "/accept", Map.of("postId", answer));
-            JsonNode accepted = c.world().adminView(question).get("acceptedPostId");
-            assertThat(accepted.isNull() ? null : accepted.asLong()).isEqualTo(reply.status() == 200 ? answer : null);
-            return reply;
-        }, (c, r) -> { }));
-        e.put("posts.thanks", Endpoint.of("POST /api/v1/posts/{id}/thanks", c -> {
-            long id = c.world().freshPost(c.group());
-            Reply reply = c.who().post("/api/v1/posts/" + id + "/thanks", null);
-            assertThat(postIn(c.world().adminView(c.group().threadId()), id).get("thanks").asInt())
-                    .isEqualTo(reply.status() == 200 ? 1 : 0);
-            return reply;
-        }, (c, r) -> { }));
+        e.put(
+                "threads.create",
+                Endpoint.of(
+                        "POST /api/v1/groups/{slug}/threads",
+                        c -> c.who()
+                                .post(
+                                        c.path("/threads"),
+                                        Map.of(
+                                                "title",
+                                                "Asked by a " + c.standing().label(),
+                                                "body",
+                                                "Does this work?",
+                                                "kind",
+                                                "question")),
+                        (c, r) -> {
+                            if (c.succeeded(r)) {
+                                assertThat(c.world()
+                                                .adminView(r.json().get("id").asLong())
+                                                .path("title")
+                                                .asText())
+                                        .isEqualTo("Asked by a " + c.standing().label());
+                            }
+                        }));
+        e.put(
+                "threads.get",
+                Endpoint.of(
+                        "GET /api/v1/threads/{id}",
+                        c -> c.who().get("/api/v1/threads/" + c.group().threadId()),
+                        (c, r) -> {
+                            if (c.succeeded(r)) {
+                                assertThat(r.field("body")).isEqualTo(c.group().threadBody());
+                                assertThat(r.json().get("posts").toString())
+                                        .contains(c.group().postBody());
+                            }
+                        }));
+        e.put(
+                "threads.edit",
+                Endpoint.of(
+                        "PUT /api/v1/threads/{id}",
+                        c -> {
+                            long id = c.world().freshThread(c.group(), "discussion");
+                            Reply reply = c.who()
+                                    .put(
+                                            "/api/v1/threads/" + id,
+                                            Map.of("title", "Edited title", "body", "edited body", "version", 1));
+                            JsonNode after = c.world().adminView(id);
+                            assertThat(after.get("version").asInt()).isEqualTo(reply.status() == 200 ? 2 : 1);
+                            assertThat(after.get("title").asText().equals("Edited title"))
+                                    .isEqualTo(reply.status() == 200);
+                            return reply;
+                        },
+                        (c, r) -> {}));
+        e.put(
+                "threads.delete",
+                Endpoint.of(
+                        "DELETE /api/v1/threads/{id}",
+                        c -> {
+                            long id = c.world().freshThread(c.group(), "discussion");
+                            Reply reply = c.who().delete("/api/v1/threads/" + id);
+                            assertThat(c.world()
+                                            .admin
+                                            .get("/api/v1/threads/" + id)
+                                            .status())
+                                    .isEqualTo(reply.status() == 204 ? 404 : 200);
+                            return reply;
+                        },
+                        (c, r) -> {}));
+        e.put(
+                "threads.revisions",
+                Endpoint.of(
+                        "GET /api/v1/threads/{id}/revisions",
+                        c -> c.who().get("/api/v1/threads/" + c.group().threadId() + "/revisions"),
+                        (c, r) -> {
+                            if (c.succeeded(r)) {
+                                assertThat(texts(
+                                                walk(
+                                                        c,
+                                                        "/api/v1/threads/"
+                                                                + c.group().threadId() + "/revisions"),
+                                                "body"))
+                                        .contains(
+                                                c.group().threadBody(),
+                                                c.group().postBody());
+                            }
+                        }));
+        e.put(
+                "posts.reply",
+                Endpoint.of(
+                        "POST /api/v1/threads/{id}/posts",
+                        c -> {
+                            String body =
+                                    "An answer from a " + c.standing().label() + " " + MatrixWorld.marker("reply");
+                            Reply reply = c.who()
+                                    .post("/api/v1/threads/" + c.group().threadId() + "/posts", Map.of("body", body));
+                            assertThat(c.world()
+                                            .adminView(c.group().threadId())
+                                            .get("posts")
+                                            .toString()
+                                            .contains(body))
+                                    .isEqualTo(reply.status() == 201);
+                            return reply;
+                        },
+                        (c, r) -> {}));
+        e.put(
+                "posts.edit",
+                Endpoint.of(
+                        "PUT /api/v1/posts/{id}",
+                        c -> {
+                            long id = c.world().freshPost(c.group());
+                            Reply reply =
+                                    c.who().put("/api/v1/posts/" + id, Map.of("body", "edited answer", "version", 1));
+                            JsonNode post = postIn(c.world().adminView(c.group().threadId()), id);
+                            assertThat(post.get("version").asInt()).isEqualTo(reply.status() == 200 ? 2 : 1);
+                            return reply;
+                        },
+                        (c, r) -> {}));
+        e.put(
+                "posts.delete",
+                Endpoint.of(
+                        "DELETE /api/v1/posts/{id}",
+                        c -> {
+                            long id = c.world().freshPost(c.group());
+                            Reply reply = c.who().delete("/api/v1/posts/" + id);
+                            assertThat(postIn(c.world().adminView(c.group().threadId()), id) == null)
+                                    .isEqualTo(reply.status() == 204);
+                            return reply;
+                        },
+                        (c, r) -> {}));
+        e.put(
+                "posts.accept",
+                Endpoint.of(
+                        "POST /api/v1/threads/{id}/accept",
+                        c -> {
+                            long question = c.world().freshThread(c.group(), "question");
+                            long answer = expect(
+                                            c.world()
+                                                    .person(Standing.MEMBER)
+                                                    .post(
+                                                            "/api/v1/threads/" + question + "/posts",
+                                                            Map.of("body", "Try the data-sharing agreement.")),
+                                            201)
+                                    .json()
+                                    .get("id")
+                                    .asLong();
+                            Reply reply =
+                                    c.who().post("/api/v1/threads/" + question + "/accept", Map.of("postId", answer));
+                            JsonNode accepted = c.world().adminView(question).get("acceptedPostId");
+                            assertThat(accepted.isNull() ? null : accepted.asLong())
+                                    .isEqualTo(reply.status() == 200 ? answer : null);
+                            return reply;
+                        },
+                        (c, r) -> {}));
+        e.put(
+                "posts.thanks",
+                Endpoint.of(
+                        "POST /api/v1/posts/{id}/thanks",
+                        c -> {
+                            long id = c.world().freshPost(c.group());
+                            Reply reply = c.who().post("/api/v1/posts/" + id + "/thanks", null);
+                            assertThat(postIn(c.world().adminView(c.group().threadId()), id)
+                                            .get("thanks")
+                                            .asInt())
+                                    .isEqualTo(reply.status() == 200 ? 1 : 0);
+                            return reply;
+                        },
+                        (c, r) -> {}));
         e.put("questions", Endpoint.of("GET /api/v1/questions", c -> c.who().get("/api/v1/questions"), (c, r) -> {
             if (c.succeeded(r)) {
-                assertListed(c, texts(walk(c, "/api/v1/questions"), "title"), c.group().threadTitle());
+                assertListed(
+                        c,
+                        texts(walk(c, "/api/v1/questions"), "title"),
+                        c.group().threadTitle());
             }
         }));
-        e.put("questions.filtered", Endpoint.of("GET /api/v1/questions",
-                c -> c.who().get("/api/v1/questions?unanswered=true&department=" + c.world().department), (c, r) -> {
-            if (c.succeeded(r)) {
-                String path = "/api/v1/questions?unanswered=true&department=" + c.world().department;
-                assertListed(c, texts(walk(c, path), "title"), c.group().threadTitle());
-            }
-        }));
+        e.put(
+                "questions.filtered",
+                Endpoint.of(
+                        "GET /api/v1/questions",
+                        c -> c.who().get("/api/v1/questions?unanswered=true&department=" + c.world().department),
+                        (c, r) -> {
+                            if (c.succeeded(r)) {
+                                String path = "/api/v1/questions?unanswered=true&department=" + c.world().department;
+                                assertListed(
+                                        c,
+                                        texts(walk(c, path), "title"),
+                                        c.group().threadTitle());
+                            }
+                        }));
         e.put("audit", Endpoint.of("GET /api/v1/admin/audit", c -> c.who().get("/api/v1/admin/audit"), (c, r) -> {
             if (c.succeeded(r)) {
                 assertThat(r.json().get("items")).isNotEmpty();
@@ -379,9 +567,12 @@ class AccessMatrixTest extends AppTestBase {
 
     /** The table as endpoint -> viewer -> status in the open, restricted and private group. */
     private static Map<String, Map<Standing, int[]>> rows() {
-        List<String[]> lines = MATRIX.strip().lines().map(line -> line.split("\\|")).toList();
-        List<Standing> columns = Arrays.stream(lines.get(0)).skip(1)
-                .map(cell -> Standing.valueOf(cell.strip().toUpperCase(Locale.ROOT))).toList();
+        List<String[]> lines =
+                MATRIX.strip().lines().map(line -> line.split("\\|")).toList();
+        List<Standing> columns = Arrays.stream(lines.get(0))
+                .skip(1)
+                .map(cell -> Standing.valueOf(cell.strip().toUpperCase(Locale.ROOT)))
+                .toList();
         assertThat(new HashSet<>(columns)).containsExactlyInAnyOrder(Standing.values());
         Map<String, Map<Standing, int[]>> rows = new LinkedHashMap<>();
         for (String[] cells : lines.subList(1, lines.size())) {

@@ -27,34 +27,50 @@ class CommunityInputTest extends AppTestBase {
         String department = api.department("Digital");
         owner = api.user(department, "member");
         group = Api.unique("service-design");
-        expect(owner.post("/api/v1/groups", Map.of("slug", group, "name", "Service design", "description", "",
-                "visibility", "open")), 201);
-        thread = expect(owner.post(threads(), Map.of("title", "Original title", "body", "Original body",
-                "kind", "question")), 201).json().get("id").asLong();
+        expect(
+                owner.post(
+                        "/api/v1/groups",
+                        Map.of("slug", group, "name", "Service design", "description", "", "visibility", "open")),
+                201);
+        thread = expect(
+                        owner.post(
+                                threads(),
+                                Map.of("title", "Original title", "body", "Original body", "kind", "question")),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
         post = expect(owner.post("/api/v1/threads/" + thread + "/posts", Map.of("body", "Original answer")), 201)
-                .json().get("id").asLong();
+                .json()
+                .get("id")
+                .asLong();
     }
 
     @Test
     void badGroupsAreRefused() {
         String slug = Api.unique("refused");
-        Reply unknownVisibility = ApiChecks.assertError(owner.post("/api/v1/groups", Map.of("slug", slug, "name", "x",
-                "description", "", "visibility", "secret")), 422);
-        assertThat(unknownVisibility.field("message")).isEqualTo("visibility must be one of open, restricted, private.");
-        ApiChecks.assertError(owner.post("/api/v1/groups", Map.of("slug", "Not A Slug", "name", "x",
-                "visibility", "open")), 422);
-        ApiChecks.assertError(owner.post("/api/v1/groups", Map.of("slug", slug, "name", " ", "visibility", "open")), 422);
+        Reply unknownVisibility = ApiChecks.assertError(
+                owner.post(
+                        "/api/v1/groups", Map.of("slug", slug, "name", "x", "description", "", "visibility", "secret")),
+                422);
+        assertThat(unknownVisibility.field("message"))
+                .isEqualTo("visibility must be one of open, restricted, private.");
+        ApiChecks.assertError(
+                owner.post("/api/v1/groups", Map.of("slug", "Not A Slug", "name", "x", "visibility", "open")), 422);
+        ApiChecks.assertError(
+                owner.post("/api/v1/groups", Map.of("slug", slug, "name", " ", "visibility", "open")), 422);
         ApiChecks.assertError(owner.post("/api/v1/groups", Map.of("slug", slug, "name", "x")), 422);
         ApiChecks.assertError(owner.postRaw("/api/v1/groups", "", "application/json"), 422);
         ApiChecks.assertError(owner.postRaw("/api/v1/groups", "{\"slug\": ", "application/json"), 400);
-        ApiChecks.assertError(owner.post("/api/v1/groups", Map.of("slug", group, "name", "Taken",
-                "visibility", "open")), 409);
+        ApiChecks.assertError(
+                owner.post("/api/v1/groups", Map.of("slug", group, "name", "Taken", "visibility", "open")), 409);
         ApiChecks.assertError(owner.get("/api/v1/groups/" + slug), 404);
 
         ApiChecks.assertError(owner.post(members(), Map.of("username", owner.username(), "role", "king")), 422);
         ApiChecks.assertError(owner.post(members(), Map.of("username", owner.username(), "role", "pending")), 422);
         ApiChecks.assertError(owner.post(members(), Map.of("username", "nobody-at-all", "role", "member")), 422);
-        assertThat(expect(owner.get("/api/v1/groups/" + group), 200).field("myRole")).isEqualTo("owner");
+        assertThat(expect(owner.get("/api/v1/groups/" + group), 200).field("myRole"))
+                .isEqualTo("owner");
     }
 
     @Test
@@ -66,7 +82,14 @@ class CommunityInputTest extends AppTestBase {
         ApiChecks.assertError(owner.post(threads(), with(good, "title", "x".repeat(201))), 422);
         ApiChecks.assertError(owner.post(threads(), with(good, "body", "x".repeat(50_001))), 422);
         ApiChecks.assertError(owner.post(threads(), with(good, "tags", List.of("Not A Tag"))), 422);
-        ApiChecks.assertError(owner.post(threads(), with(good, "tags", IntStream.range(0, 11).mapToObj(i -> "tag" + i).toList())), 422);
+        ApiChecks.assertError(
+                owner.post(
+                        threads(),
+                        with(
+                                good,
+                                "tags",
+                                IntStream.range(0, 11).mapToObj(i -> "tag" + i).toList())),
+                422);
         ApiChecks.assertError(owner.post(threads(), with(good, "title", "nul\u0000")), 400);
         ApiChecks.assertError(owner.post(threads(), with(good, "tags", "gdpr")), 400);
         ApiChecks.assertError(owner.post("/api/v1/threads/" + thread + "/posts", Map.of("body", " ")), 422);
@@ -89,8 +112,10 @@ class CommunityInputTest extends AppTestBase {
         assertThat(unchanged.get("posts")).hasSize(1);
         assertThat(unchanged.get("posts").get(0).get("body").asText()).isEqualTo("Original answer");
         assertThat(unchanged.get("acceptedPostId").isNull()).isTrue();
-        assertThat(expect(owner.get(threads() + "?limit=100"), 200).json().get("items")).hasSize(1);
-        assertThat(expect(owner.get(threadUrl + "/revisions"), 200).json().get("items")).hasSize(2);
+        assertThat(expect(owner.get(threads() + "?limit=100"), 200).json().get("items"))
+                .hasSize(1);
+        assertThat(expect(owner.get(threadUrl + "/revisions"), 200).json().get("items"))
+                .hasSize(2);
     }
 
     private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {

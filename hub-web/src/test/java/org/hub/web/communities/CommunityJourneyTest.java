@@ -29,42 +29,82 @@ class CommunityJourneyTest extends AppTestBase {
         Api thanker = api.user(digital, "member");
 
         String group = Api.unique("data-sharing");
-        expect(asker.post("/api/v1/groups", Map.of("slug", group, "name", "Data sharing",
-                "description", "Sharing information between services", "visibility", "open")), 201);
+        expect(
+                asker.post(
+                        "/api/v1/groups",
+                        Map.of(
+                                "slug",
+                                group,
+                                "name",
+                                "Data sharing",
+                                "description",
+                                "Sharing information between services",
+                                "visibility",
+                                "open")),
+                201);
         expect(answerer.post("/api/v1/groups/" + group + "/join", null), 200);
 
-        JsonNode question = expect(asker.post("/api/v1/groups/" + group + "/threads", Map.of(
-                "title", "Can we share a tenant's details with adult social care without consent?",
-                "body", "A tenant seems at risk. **What does UK GDPR allow?**",
-                "kind", "question", "tags", List.of("gdpr", "safeguarding"))), 201).json();
+        JsonNode question = expect(
+                        asker.post(
+                                "/api/v1/groups/" + group + "/threads",
+                                Map.of(
+                                        "title",
+                                        "Can we share a tenant's details with adult social care without consent?",
+                                        "body",
+                                        "A tenant seems at risk. **What does UK GDPR allow?**",
+                                        "kind",
+                                        "question",
+                                        "tags",
+                                        List.of("gdpr", "safeguarding"))),
+                        201)
+                .json();
         long threadId = question.get("id").asLong();
         assertThat(question.get("bodyHtml").asText()).contains("<strong>What does UK GDPR allow?</strong>");
-        assertThat(question.get("author").get("department").get("slug").asText()).isEqualTo(housing);
+        assertThat(question.get("author").get("department").get("slug").asText())
+                .isEqualTo(housing);
 
-        // Answerers in other departments find it in the cross-group unanswered queue, filtered by the asker's department.
-        assertThat(titles(answerer.get("/api/v1/questions?unanswered=true&department=" + housing).json()))
+        // Answerers in other departments find it in the cross-group unanswered queue, filtered by the asker's
+        // department.
+        assertThat(titles(answerer.get("/api/v1/questions?unanswered=true&department=" + housing)
+                        .json()))
                 .contains("Can we share a tenant's details with adult social care without consent?");
 
-        JsonNode answer = expect(answerer.post("/api/v1/threads/" + threadId + "/posts", Map.of(
-                "body", "Yes, where there is a risk of harm: the Care Act 2014 s.42 duty applies.")), 201).json();
+        JsonNode answer = expect(
+                        answerer.post(
+                                "/api/v1/threads/" + threadId + "/posts",
+                                Map.of(
+                                        "body",
+                                        "Yes, where there is a risk of harm: the Care Act 2014 s.42 duty applies.")),
+                        201)
+                .json();
         long postId = answer.get("id").asLong();
 
-        JsonNode accepted = expect(asker.post("/api/v1/threads/" + threadId + "/accept", Map.of("postId", postId)), 200).json();
+        JsonNode accepted = expect(asker.post("/api/v1/threads/" + threadId + "/accept", Map.of("postId", postId)), 200)
+                .json();
         assertThat(accepted.get("acceptedPostId").asLong()).isEqualTo(postId);
         assertThat(accepted.get("posts").get(0).get("accepted").asBoolean()).isTrue();
 
-        JsonNode thanked = expect(thanker.post("/api/v1/posts/" + postId + "/thanks", null), 200).json();
+        JsonNode thanked = expect(thanker.post("/api/v1/posts/" + postId + "/thanks", null), 200)
+                .json();
         assertThat(thanked.get("thanks").asLong()).isEqualTo(1);
         // Thanking twice changes nothing; thanking yourself is refused.
-        assertThat(thanker.post("/api/v1/posts/" + postId + "/thanks", null).json().get("thanks").asLong()).isEqualTo(1);
-        assertThat(answerer.post("/api/v1/posts/" + postId + "/thanks", null).status()).isEqualTo(403);
+        assertThat(thanker.post("/api/v1/posts/" + postId + "/thanks", null)
+                        .json()
+                        .get("thanks")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(answerer.post("/api/v1/posts/" + postId + "/thanks", null).status())
+                .isEqualTo(403);
 
-        assertThat(titles(answerer.get("/api/v1/questions?unanswered=true&department=" + housing).json()))
+        assertThat(titles(answerer.get("/api/v1/questions?unanswered=true&department=" + housing)
+                        .json()))
                 .doesNotContain("Can we share a tenant's details with adult social care without consent?");
-        assertThat(titles(answerer.get("/api/v1/questions?department=" + housing).json()))
+        assertThat(titles(
+                        answerer.get("/api/v1/questions?department=" + housing).json()))
                 .contains("Can we share a tenant's details with adult social care without consent?");
 
-        JsonNode audit = expect(api.admin().get("/api/v1/admin/audit?limit=100"), 200).json();
+        JsonNode audit =
+                expect(api.admin().get("/api/v1/admin/audit?limit=100"), 200).json();
         assertThat(audit.get("items").toString()).contains("thread.accept").contains("thread:" + threadId);
     }
 
@@ -73,10 +113,19 @@ class CommunityJourneyTest extends AppTestBase {
         String dept = api.department("Planning");
         Api author = api.user(dept, "member");
         String group = Api.unique("planning");
-        expect(author.post("/api/v1/groups", Map.of("slug", group, "name", "Planning", "description", "",
-                "visibility", "open")), 201);
-        long id = expect(author.post("/api/v1/groups/" + group + "/threads", Map.of(
-                "title", "Validation checklist", "body", "first text", "kind", "discussion")), 201).json().get("id").asLong();
+        expect(
+                author.post(
+                        "/api/v1/groups",
+                        Map.of("slug", group, "name", "Planning", "description", "", "visibility", "open")),
+                201);
+        long id = expect(
+                        author.post(
+                                "/api/v1/groups/" + group + "/threads",
+                                Map.of("title", "Validation checklist", "body", "first text", "kind", "discussion")),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
 
         int attempts = 8;
         CountDownLatch start = new CountDownLatch(1);
@@ -86,8 +135,10 @@ class CommunityJourneyTest extends AppTestBase {
             String body = "edit number " + i;
             Callable<Integer> edit = () -> {
                 start.await();
-                return author.put("/api/v1/threads/" + id, Map.of("title", "Validation checklist", "body", body,
-                        "version", 1)).status();
+                return author.put(
+                                "/api/v1/threads/" + id,
+                                Map.of("title", "Validation checklist", "body", body, "version", 1))
+                        .status();
             };
             results.add(pool.submit(edit));
         }
@@ -103,10 +154,12 @@ class CommunityJourneyTest extends AppTestBase {
         JsonNode thread = author.get("/api/v1/threads/" + id).json();
         assertThat(thread.get("version").asInt()).isEqualTo(2);
         // The winning text is the one kept, and the history holds exactly the original and the winner.
-        JsonNode revisions = author.get("/api/v1/threads/" + id + "/revisions").json().get("items");
+        JsonNode revisions =
+                author.get("/api/v1/threads/" + id + "/revisions").json().get("items");
         assertThat(revisions).hasSize(2);
         assertThat(revisions.get(0).get("body").asText()).isEqualTo("first text");
-        assertThat(revisions.get(1).get("body").asText()).isEqualTo(thread.get("body").asText());
+        assertThat(revisions.get(1).get("body").asText())
+                .isEqualTo(thread.get("body").asText());
     }
 
     private static List<String> titles(JsonNode page) {

@@ -38,8 +38,19 @@ class CommunityRulesTest extends AppTestBase {
         asker = api.user(department, "member");
         colleague = api.user(department, "member");
         group = Api.unique("early-help");
-        expect(owner.post("/api/v1/groups", Map.of("slug", group, "name", "Early help", "description",
-                "Early help assessments", "visibility", "open")), 201);
+        expect(
+                owner.post(
+                        "/api/v1/groups",
+                        Map.of(
+                                "slug",
+                                group,
+                                "name",
+                                "Early help",
+                                "description",
+                                "Early help assessments",
+                                "visibility",
+                                "open")),
+                201);
         expect(owner.post(members(group), Map.of("username", moderator.username(), "role", "moderator")), 201);
         expect(asker.post("/api/v1/groups/" + group + "/join", null), 200);
         expect(colleague.post("/api/v1/groups/" + group + "/join", null), 200);
@@ -53,11 +64,20 @@ class CommunityRulesTest extends AppTestBase {
         Reply first = expect(asker.post(thanks(post), null), 200);
         assertThat(first.json().get("thanks").asInt()).isEqualTo(1);
         assertThat(first.json().get("thankedByMe").asBoolean()).isTrue();
-        assertThat(expect(asker.post(thanks(post), null), 200).json().get("thanks").asInt()).isEqualTo(1);
-        assertThat(expect(moderator.post(thanks(post), null), 200).json().get("thanks").asInt()).isEqualTo(2);
+        assertThat(expect(asker.post(thanks(post), null), 200)
+                        .json()
+                        .get("thanks")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(expect(moderator.post(thanks(post), null), 200)
+                        .json()
+                        .get("thanks")
+                        .asInt())
+                .isEqualTo(2);
 
         ApiChecks.assertError(colleague.post(thanks(post), null), 403);
-        JsonNode seenByAuthor = postIn(colleague.get("/api/v1/threads/" + thread).json(), post);
+        JsonNode seenByAuthor =
+                postIn(colleague.get("/api/v1/threads/" + thread).json(), post);
         assertThat(seenByAuthor.get("thanks").asInt()).isEqualTo(2);
         assertThat(seenByAuthor.get("thankedByMe").asBoolean()).isFalse();
     }
@@ -68,10 +88,14 @@ class CommunityRulesTest extends AppTestBase {
         long post = answer(colleague, thread, "Yes, through the front door form.");
         for (int round = 0; round < 5; round++) {
             Api thanker = api.user(department, "member");
-            List<Integer> statuses = atOnce(2, i -> thanker.post(thanks(post), null).status());
+            List<Integer> statuses =
+                    atOnce(2, i -> thanker.post(thanks(post), null).status());
             assertThat(statuses).containsOnly(200);
         }
-        assertThat(postIn(asker.get("/api/v1/threads/" + thread).json(), post).get("thanks").asInt()).isEqualTo(5);
+        assertThat(postIn(asker.get("/api/v1/threads/" + thread).json(), post)
+                        .get("thanks")
+                        .asInt())
+                .isEqualTo(5);
     }
 
     @Test
@@ -81,11 +105,17 @@ class CommunityRulesTest extends AppTestBase {
         long second = answer(moderator, thread, "Level 3 on the continuum; ask the MASH if unsure.");
 
         ApiChecks.assertError(colleague.post(accept(thread), Map.of("postId", first)), 403);
-        assertThat(asker.get("/api/v1/threads/" + thread).json().get("acceptedPostId").isNull()).isTrue();
+        assertThat(asker.get("/api/v1/threads/" + thread)
+                        .json()
+                        .get("acceptedPostId")
+                        .isNull())
+                .isTrue();
 
-        JsonNode accepted = expect(asker.post(accept(thread), Map.of("postId", first)), 200).json();
+        JsonNode accepted =
+                expect(asker.post(accept(thread), Map.of("postId", first)), 200).json();
         assertThat(accepted.get("acceptedPostId").asLong()).isEqualTo(first);
-        JsonNode replaced = expect(moderator.post(accept(thread), Map.of("postId", second)), 200).json();
+        JsonNode replaced = expect(moderator.post(accept(thread), Map.of("postId", second)), 200)
+                .json();
         assertThat(replaced.get("acceptedPostId").asLong()).isEqualTo(second);
         assertThat(postIn(replaced, first).get("accepted").asBoolean()).isFalse();
         assertThat(postIn(replaced, second).get("accepted").asBoolean()).isTrue();
@@ -96,96 +126,141 @@ class CommunityRulesTest extends AppTestBase {
         ApiChecks.assertError(asker.post(accept(thread), Map.of("postId", other)), 422);
         ApiChecks.assertError(asker.post(accept(thread), Map.of("postId", 999_999_999)), 422);
         ApiChecks.assertError(asker.post(accept(thread), Map.of()), 422);
-        long discussion = expect(asker.post(threads(group), Map.of("title", "Team news", "body", "Hello",
-                "kind", "discussion")), 201).json().get("id").asLong();
-        ApiChecks.assertError(asker.post(accept(discussion),
-                Map.of("postId", answer(colleague, discussion, "Welcome"))), 422);
-        assertThat(asker.get("/api/v1/threads/" + thread).json().get("acceptedPostId").asLong()).isEqualTo(first);
+        long discussion = expect(
+                        asker.post(threads(group), Map.of("title", "Team news", "body", "Hello", "kind", "discussion")),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
+        ApiChecks.assertError(
+                asker.post(accept(discussion), Map.of("postId", answer(colleague, discussion, "Welcome"))), 422);
+        assertThat(asker.get("/api/v1/threads/" + thread)
+                        .json()
+                        .get("acceptedPostId")
+                        .asLong())
+                .isEqualTo(first);
     }
 
     @Test
     void joiningARestrictedGroupWaitsForAModeratorsApproval() {
         String restricted = Api.unique("safeguarding-leads");
-        expect(owner.post("/api/v1/groups", Map.of("slug", restricted, "name", "Safeguarding leads",
-                "description", "", "visibility", "restricted")), 201);
+        expect(
+                owner.post(
+                        "/api/v1/groups",
+                        Map.of(
+                                "slug",
+                                restricted,
+                                "name",
+                                "Safeguarding leads",
+                                "description",
+                                "",
+                                "visibility",
+                                "restricted")),
+                201);
         expect(owner.post(members(restricted), Map.of("username", moderator.username(), "role", "moderator")), 201);
         expect(owner.post(members(restricted), Map.of("username", colleague.username(), "role", "member")), 201);
         Api applicant = api.user(department, "member");
 
         Reply request = expect(applicant.post("/api/v1/groups/" + restricted + "/join", null), 202);
         assertThat(request.field("myRole")).isEqualTo("pending");
-        assertThat(expect(applicant.post("/api/v1/groups/" + restricted + "/join", null), 202).field("myRole"))
+        assertThat(expect(applicant.post("/api/v1/groups/" + restricted + "/join", null), 202)
+                        .field("myRole"))
                 .isEqualTo("pending");
         // A request is not a membership: no posting, not counted, listed only to those who can approve it.
-        ApiChecks.assertError(applicant.post(threads(restricted), Map.of("title", "Hello", "body", "x",
-                "kind", "discussion")), 403);
+        ApiChecks.assertError(
+                applicant.post(threads(restricted), Map.of("title", "Hello", "body", "x", "kind", "discussion")), 403);
         assertThat(request.json().get("memberCount").asInt()).isEqualTo(3);
         assertThat(usernames(colleague.get(members(restricted)))).doesNotContain(applicant.username());
         Reply seenByModerator = expect(moderator.get(members(restricted)), 200);
         assertThat(roleIn(seenByModerator, applicant.username())).isEqualTo("pending");
 
-        Reply approval = expect(moderator.post(members(restricted),
-                Map.of("username", applicant.username(), "role", "member")), 201);
+        Reply approval = expect(
+                moderator.post(members(restricted), Map.of("username", applicant.username(), "role", "member")), 201);
         assertThat(approval.field("role")).isEqualTo("member");
-        assertThat(expect(applicant.get("/api/v1/groups/" + restricted), 200).field("myRole")).isEqualTo("member");
-        expect(applicant.post(threads(restricted), Map.of("title", "Thanks for having me", "body", "Hello",
-                "kind", "discussion")), 201);
+        assertThat(expect(applicant.get("/api/v1/groups/" + restricted), 200).field("myRole"))
+                .isEqualTo("member");
+        expect(
+                applicant.post(
+                        threads(restricted),
+                        Map.of("title", "Thanks for having me", "body", "Hello", "kind", "discussion")),
+                201);
         assertThat(usernames(colleague.get(members(restricted)))).contains(applicant.username());
 
         // A declined request leaves no membership behind.
         Api declined = api.user(department, "member");
         expect(declined.post("/api/v1/groups/" + restricted + "/join", null), 202);
         expect(moderator.delete(members(restricted) + "/" + declined.username()), 204);
-        assertThat(expect(declined.get("/api/v1/groups/" + restricted), 200).field("myRole")).isNull();
+        assertThat(expect(declined.get("/api/v1/groups/" + restricted), 200).field("myRole"))
+                .isNull();
     }
 
     @Test
     void onlyOwnersChangeTheRolesOfModeratorsAndOwners() {
         Api other = api.user(department, "member");
         expect(owner.post(members(group), Map.of("username", other.username(), "role", "moderator")), 201);
-        ApiChecks.assertError(moderator.post(members(group), Map.of("username", other.username(), "role", "member")),
-                403);
-        ApiChecks.assertError(moderator.post(members(group), Map.of("username", owner.username(), "role", "member")),
-                403);
+        ApiChecks.assertError(
+                moderator.post(members(group), Map.of("username", other.username(), "role", "member")), 403);
+        ApiChecks.assertError(
+                moderator.post(members(group), Map.of("username", owner.username(), "role", "member")), 403);
         assertThat(roleIn(expect(owner.get(members(group) + "?limit=100"), 200), other.username()))
                 .isEqualTo("moderator");
-        ApiChecks.assertError(owner.post(members(group), Map.of("username", owner.username(), "role", "member")),
-                409);
+        ApiChecks.assertError(owner.post(members(group), Map.of("username", owner.username(), "role", "member")), 409);
         ApiChecks.assertError(owner.delete(members(group) + "/" + owner.username()), 409);
     }
 
     @Test
     void changingAGroupsVisibilityChangesWhoSeesItsContentEverywhere() throws Exception {
         String slug = Api.unique("reorganisation");
-        expect(owner.post("/api/v1/groups", Map.of("slug", slug, "name", "Reorganisation", "description", "",
-                "visibility", "open")), 201);
+        expect(
+                owner.post(
+                        "/api/v1/groups",
+                        Map.of("slug", slug, "name", "Reorganisation", "description", "", "visibility", "open")),
+                201);
         String titleWord = word();
-        long thread = expect(owner.post(threads(slug), Map.of("title", "Restructure " + titleWord, "body", "Draft",
-                "kind", "question")), 201).json().get("id").asLong();
+        long thread = expect(
+                        owner.post(
+                                threads(slug),
+                                Map.of("title", "Restructure " + titleWord, "body", "Draft", "kind", "question")),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
         Api outsider = api.user(department, "member");
         awaitSearchable(outsider, titleWord);
 
-        ApiChecks.assertError(moderator.put("/api/v1/groups/" + slug, Map.of("name", "Reorganisation",
-                "visibility", "private")), 403);
+        ApiChecks.assertError(
+                moderator.put("/api/v1/groups/" + slug, Map.of("name", "Reorganisation", "visibility", "private")),
+                403);
         ApiChecks.assertError(owner.put("/api/v1/groups/" + slug, Map.of("name", "", "visibility", "private")), 422);
-        ApiChecks.assertError(owner.put("/api/v1/groups/" + slug, Map.of("name", "Reorganisation",
-                "visibility", "secret")), 422);
+        ApiChecks.assertError(
+                owner.put("/api/v1/groups/" + slug, Map.of("name", "Reorganisation", "visibility", "secret")), 422);
         expect(outsider.get("/api/v1/groups/" + slug), 200);
 
-        Reply changed = expect(owner.put("/api/v1/groups/" + slug, Map.of("name", "Reorganisation (confidential)",
-                "description", "Members only", "visibility", "private")), 200);
+        Reply changed = expect(
+                owner.put(
+                        "/api/v1/groups/" + slug,
+                        Map.of(
+                                "name",
+                                "Reorganisation (confidential)",
+                                "description",
+                                "Members only",
+                                "visibility",
+                                "private")),
+                200);
         assertThat(changed.field("visibility")).isEqualTo("private");
         assertThat(changed.field("myRole")).isEqualTo("owner");
         ApiChecks.assertError(outsider.get("/api/v1/groups/" + slug), 404);
         ApiChecks.assertError(outsider.get("/api/v1/threads/" + thread), 404);
-        assertThat(expect(outsider.get("/api/v1/questions?limit=100&department=" + department), 200).text())
+        assertThat(expect(outsider.get("/api/v1/questions?limit=100&department=" + department), 200)
+                        .text())
                 .doesNotContain(titleWord);
         // The search index learns the new access token from the outbox, in order: once a later
         // open thread is searchable, the change has been applied.
         String later = word();
         expect(owner.post(threads(group), Map.of("title", "Later " + later, "body", "x", "kind", "discussion")), 201);
         awaitSearchable(outsider, later);
-        assertThat(expect(outsider.get("/api/v1/search?q=" + titleWord), 200).text()).doesNotContain(titleWord);
+        assertThat(expect(outsider.get("/api/v1/search?q=" + titleWord), 200).text())
+                .doesNotContain(titleWord);
         awaitSearchable(owner, titleWord);
 
         expect(owner.put("/api/v1/groups/" + slug, Map.of("name", "Reorganisation", "visibility", "restricted")), 200);
@@ -195,62 +270,109 @@ class CommunityRulesTest extends AppTestBase {
         // A request made while restricted is granted by joining again once the group is open.
         expect(outsider.post("/api/v1/groups/" + slug + "/join", null), 202);
         expect(owner.put("/api/v1/groups/" + slug, Map.of("name", "Reorganisation", "visibility", "open")), 200);
-        assertThat(expect(outsider.post("/api/v1/groups/" + slug + "/join", null), 200).field("myRole"))
+        assertThat(expect(outsider.post("/api/v1/groups/" + slug + "/join", null), 200)
+                        .field("myRole"))
                 .isEqualTo("member");
         expect(outsider.post("/api/v1/threads/" + thread + "/posts", Map.of("body", "Happy to help")), 201);
-        JsonNode audit = expect(api.admin().get("/api/v1/admin/audit?limit=100"), 200).json();
+        JsonNode audit =
+                expect(api.admin().get("/api/v1/admin/audit?limit=100"), 200).json();
         assertThat(audit.toString()).contains("group.update").contains("visibility open -> private");
     }
 
     @Test
     void aHiddenItemAnswersExactlyAsAMissingOneDoes() {
         String secret = Api.unique("complaints-panel");
-        expect(owner.post("/api/v1/groups", Map.of("slug", secret, "name", "Complaints panel", "description",
-                "Stage two complaints", "visibility", "private")), 201);
-        long thread = expect(owner.post(threads(secret), Map.of("title", "Complaint about a social worker",
-                "body", "Confidential", "kind", "question")), 201).json().get("id").asLong();
+        expect(
+                owner.post(
+                        "/api/v1/groups",
+                        Map.of(
+                                "slug",
+                                secret,
+                                "name",
+                                "Complaints panel",
+                                "description",
+                                "Stage two complaints",
+                                "visibility",
+                                "private")),
+                201);
+        long thread = expect(
+                        owner.post(
+                                threads(secret),
+                                Map.of(
+                                        "title",
+                                        "Complaint about a social worker",
+                                        "body",
+                                        "Confidential",
+                                        "kind",
+                                        "question")),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
         long post = answer(owner, thread, "Confidential answer");
         String missing = Api.unique("no-such-group");
         long missingId = 999_999_000L + thread;
 
-        assertSameAnswer(colleague.get("/api/v1/groups/" + secret), colleague.get("/api/v1/groups/" + missing),
-                secret, missing);
-        assertSameAnswer(colleague.post("/api/v1/groups/" + secret + "/join", null),
-                colleague.post("/api/v1/groups/" + missing + "/join", null), secret, missing);
-        assertSameAnswer(colleague.get("/api/v1/threads/" + thread), colleague.get("/api/v1/threads/" + missingId),
-                String.valueOf(thread), String.valueOf(missingId));
-        assertSameAnswer(colleague.post(thanks(post), null), colleague.post(thanks(missingId), null),
-                String.valueOf(post), String.valueOf(missingId));
+        assertSameAnswer(
+                colleague.get("/api/v1/groups/" + secret), colleague.get("/api/v1/groups/" + missing), secret, missing);
+        assertSameAnswer(
+                colleague.post("/api/v1/groups/" + secret + "/join", null),
+                colleague.post("/api/v1/groups/" + missing + "/join", null),
+                secret,
+                missing);
+        assertSameAnswer(
+                colleague.get("/api/v1/threads/" + thread),
+                colleague.get("/api/v1/threads/" + missingId),
+                String.valueOf(thread),
+                String.valueOf(missingId));
+        assertSameAnswer(
+                colleague.post(thanks(post), null),
+                colleague.post(thanks(missingId), null),
+                String.valueOf(post),
+                String.valueOf(missingId));
     }
 
     private static void assertSameAnswer(Reply hidden, Reply missing, String hiddenKey, String missingKey) {
         ApiChecks.assertError(hidden, 404);
         ApiChecks.assertError(missing, 404);
-        assertThat(hidden.text().replace(hiddenKey, "KEY")).isEqualTo(missing.text().replace(missingKey, "KEY"));
+        assertThat(hidden.text().replace(hiddenKey, "KEY"))
+                .isEqualTo(missing.text().replace(missingKey, "KEY"));
     }
 
     @Test
     void leavingAPrivateGroupHidesItAtOnce() throws Exception {
         String secret = Api.unique("restructure");
-        expect(owner.post("/api/v1/groups", Map.of("slug", secret, "name", "Restructure", "description", "",
-                "visibility", "private")), 201);
+        expect(
+                owner.post(
+                        "/api/v1/groups",
+                        Map.of("slug", secret, "name", "Restructure", "description", "", "visibility", "private")),
+                201);
         Api leaver = api.user(department, "member");
         expect(owner.post(members(secret), Map.of("username", leaver.username(), "role", "member")), 201);
         String titleWord = word();
-        long thread = expect(owner.post(threads(secret), Map.of("title", "Consultation " + titleWord, "body", "x",
-                "kind", "question")), 201).json().get("id").asLong();
+        long thread = expect(
+                        owner.post(
+                                threads(secret),
+                                Map.of("title", "Consultation " + titleWord, "body", "x", "kind", "question")),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
         awaitSearchable(leaver, titleWord);
-        assertThat(expect(leaver.get("/api/v1/questions?limit=100&department=" + department), 200).text())
+        assertThat(expect(leaver.get("/api/v1/questions?limit=100&department=" + department), 200)
+                        .text())
                 .contains(titleWord);
 
         expect(leaver.delete(members(secret) + "/" + leaver.username()), 204);
         ApiChecks.assertError(leaver.get("/api/v1/groups/" + secret), 404);
         ApiChecks.assertError(leaver.get("/api/v1/threads/" + thread), 404);
         assertThat(expect(leaver.get("/api/v1/groups?limit=100"), 200).text()).doesNotContain(secret);
-        assertThat(expect(leaver.get("/api/v1/questions?limit=100&department=" + department), 200).text())
+        assertThat(expect(leaver.get("/api/v1/questions?limit=100&department=" + department), 200)
+                        .text())
                 .doesNotContain(titleWord);
         // Search filters by the viewer's groups at query time: no reindex needed, so no waiting.
-        assertThat(expect(leaver.get("/api/v1/search?q=" + titleWord), 200).text()).doesNotContain(titleWord);
+        assertThat(expect(leaver.get("/api/v1/search?q=" + titleWord), 200).text())
+                .doesNotContain(titleWord);
     }
 
     @Test
@@ -259,8 +381,14 @@ class CommunityRulesTest extends AppTestBase {
         String bodyWord = word();
         String title = "Deleted question " + titleWord;
         String body = "Deleted body " + bodyWord;
-        long thread = expect(asker.post(threads(group), Map.of("title", title, "body", body, "kind", "question",
-                "tags", List.of("deleted"))), 201).json().get("id").asLong();
+        long thread = expect(
+                        asker.post(
+                                threads(group),
+                                Map.of("title", title, "body", body, "kind", "question", "tags", List.of("deleted"))),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
         long post = answer(colleague, thread, "An answer that goes with it");
         expect(moderator.delete("/api/v1/threads/" + thread), 204);
 
@@ -268,13 +396,15 @@ class CommunityRulesTest extends AppTestBase {
         for (Api reader : List.of(asker, colleague, admin)) {
             ApiChecks.assertError(reader.get("/api/v1/threads/" + thread), 404);
             ApiChecks.assertError(reader.get("/api/v1/threads/" + thread + "/revisions"), 404);
-            for (String list : List.of(threads(group) + "?limit=100", "/api/v1/questions?limit=100",
+            for (String list : List.of(
+                    threads(group) + "?limit=100",
+                    "/api/v1/questions?limit=100",
                     "/api/v1/questions?unanswered=true&department=" + department)) {
                 assertThat(expect(reader.get(list), 200).text()).doesNotContain(title);
             }
         }
-        ApiChecks.assertError(asker.put("/api/v1/threads/" + thread, Map.of("title", "x", "body", "y", "version", 1)),
-                404);
+        ApiChecks.assertError(
+                asker.put("/api/v1/threads/" + thread, Map.of("title", "x", "body", "y", "version", 1)), 404);
         ApiChecks.assertError(asker.delete("/api/v1/threads/" + thread), 404);
         ApiChecks.assertError(colleague.post("/api/v1/threads/" + thread + "/posts", Map.of("body", "late")), 404);
         ApiChecks.assertError(asker.post(accept(thread), Map.of("postId", post)), 404);
@@ -285,11 +415,16 @@ class CommunityRulesTest extends AppTestBase {
         // Search reads the index, which the outbox updates in order: once a later thread is
         // searchable, the deletion has been applied too.
         String later = word();
-        expect(asker.post(threads(group), Map.of("title", "Later question " + later, "body", "after the deletion",
-                "kind", "question")), 201);
+        expect(
+                asker.post(
+                        threads(group),
+                        Map.of("title", "Later question " + later, "body", "after the deletion", "kind", "question")),
+                201);
         awaitSearchable(asker, later);
-        assertThat(expect(asker.get("/api/v1/search?q=" + titleWord), 200).text()).doesNotContain(titleWord);
-        assertThat(expect(admin.get("/api/v1/search?q=" + bodyWord), 200).text()).doesNotContain(bodyWord);
+        assertThat(expect(asker.get("/api/v1/search?q=" + titleWord), 200).text())
+                .doesNotContain(titleWord);
+        assertThat(expect(admin.get("/api/v1/search?q=" + bodyWord), 200).text())
+                .doesNotContain(bodyWord);
     }
 
     @Test
@@ -307,12 +442,15 @@ class CommunityRulesTest extends AppTestBase {
         assertThat(after.get("acceptedPostId").isNull()).isTrue();
         assertThat(after.get("posts")).hasSize(1);
         assertThat(postIn(after, kept)).isNotNull();
-        assertThat(expect(asker.get("/api/v1/threads/" + thread + "/revisions"), 200).text()).doesNotContain(text);
+        assertThat(expect(asker.get("/api/v1/threads/" + thread + "/revisions"), 200)
+                        .text())
+                .doesNotContain(text);
         JsonNode summary = summaryIn(expect(asker.get(threads(group) + "?limit=100"), 200), thread);
         assertThat(summary.get("postCount").asInt()).isEqualTo(1);
         // With its accepted answer gone the question is unanswered again.
-        assertThat(idsIn(expect(asker.get("/api/v1/questions?unanswered=true&limit=100&department=" + department),
-                200))).contains(thread);
+        assertThat(idsIn(
+                        expect(asker.get("/api/v1/questions?unanswered=true&limit=100&department=" + department), 200)))
+                .contains(thread);
         ApiChecks.assertError(colleague.delete("/api/v1/posts/" + post), 404);
         ApiChecks.assertError(asker.post(thanks(post), null), 404);
         ApiChecks.assertError(asker.post(accept(thread), Map.of("postId", post)), 422);
@@ -323,16 +461,31 @@ class CommunityRulesTest extends AppTestBase {
     void theAuditLogRecordsWhoChangedMembershipsRolesContentAndAcceptances() {
         Instant before = Instant.now().minusSeconds(5);
         String restricted = Api.unique("audit-trail");
-        expect(owner.post("/api/v1/groups", Map.of("slug", restricted, "name", "Audit trail", "description", "",
-                "visibility", "restricted")), 201);
+        expect(
+                owner.post(
+                        "/api/v1/groups",
+                        Map.of(
+                                "slug",
+                                restricted,
+                                "name",
+                                "Audit trail",
+                                "description",
+                                "",
+                                "visibility",
+                                "restricted")),
+                201);
         Api joiner = api.user(department, "member");
         Api added = api.user(department, "member");
         expect(joiner.post("/api/v1/groups/" + restricted + "/join", null), 202);
         expect(owner.post(members(restricted), Map.of("username", joiner.username(), "role", "member")), 201);
         expect(owner.post(members(restricted), Map.of("username", added.username(), "role", "member")), 201);
         expect(owner.post(members(restricted), Map.of("username", added.username(), "role", "moderator")), 201);
-        long thread = expect(joiner.post(threads(restricted), Map.of("title", "Audit me", "body", "?",
-                "kind", "question")), 201).json().get("id").asLong();
+        long thread = expect(
+                        joiner.post(threads(restricted), Map.of("title", "Audit me", "body", "?", "kind", "question")),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
         long post = answer(added, thread, "Answer one");
         long doomed = answer(added, thread, "Answer two");
         expect(owner.post(accept(thread), Map.of("postId", post)), 200);
@@ -342,7 +495,10 @@ class CommunityRulesTest extends AppTestBase {
         expect(owner.delete(members(restricted) + "/" + joiner.username()), 204);
 
         List<JsonNode> entries = new ArrayList<>();
-        expect(api.admin().get("/api/v1/admin/audit?limit=100"), 200).json().get("items").forEach(entries::add);
+        expect(api.admin().get("/api/v1/admin/audit?limit=100"), 200)
+                .json()
+                .get("items")
+                .forEach(entries::add);
         String target = "group:" + restricted;
         assertAudited(entries, before, joiner, "member.request", target, joiner.username());
         assertAudited(entries, before, owner, "member.approve", target, joiner.username());
@@ -354,14 +510,16 @@ class CommunityRulesTest extends AppTestBase {
         assertAudited(entries, before, added, "member.leave", target, added.username());
         assertAudited(entries, before, owner, "member.remove", target, joiner.username());
         // Newest first.
-        List<String> actions = entries.stream().map(e -> e.get("action").asText()).toList();
+        List<String> actions =
+                entries.stream().map(e -> e.get("action").asText()).toList();
         assertThat(actions.indexOf("member.remove")).isLessThan(actions.indexOf("member.request"));
     }
 
-    private static void assertAudited(List<JsonNode> entries, Instant after, Api actor, String action, String target,
-                                      String detail) {
+    private static void assertAudited(
+            List<JsonNode> entries, Instant after, Api actor, String action, String target, String detail) {
         JsonNode entry = entries.stream()
-                .filter(e -> e.get("action").asText().equals(action) && e.get("target").asText().equals(target))
+                .filter(e -> e.get("action").asText().equals(action)
+                        && e.get("target").asText().equals(target))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No " + action + " on " + target + " in " + entries));
         assertThat(entry.get("actor").get("username").asText()).isEqualTo(actor.username());
@@ -395,13 +553,21 @@ class CommunityRulesTest extends AppTestBase {
     }
 
     private long question(String title) {
-        return expect(asker.post(threads(group), Map.of("title", title, "body", "Any pointers welcome.",
-                "kind", "question")), 201).json().get("id").asLong();
+        return expect(
+                        asker.post(
+                                threads(group),
+                                Map.of("title", title, "body", "Any pointers welcome.", "kind", "question")),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
     }
 
     private static long answer(Api who, long thread, String body) {
         return expect(who.post("/api/v1/threads/" + thread + "/posts", Map.of("body", body)), 201)
-                .json().get("id").asLong();
+                .json()
+                .get("id")
+                .asLong();
     }
 
     static <T> List<T> atOnce(int parallel, ThrowingFunction<T> call) throws Exception {
@@ -450,7 +616,10 @@ class CommunityRulesTest extends AppTestBase {
 
     private static List<String> usernames(Reply page) {
         List<String> names = new ArrayList<>();
-        expect(page, 200).json().get("items").forEach(m -> names.add(m.get("username").asText()));
+        expect(page, 200)
+                .json()
+                .get("items")
+                .forEach(m -> names.add(m.get("username").asText()));
         return names;
     }
 

@@ -29,21 +29,35 @@ class ConcurrentEditTest extends AppTestBase {
         author = api.user(department, "member");
         moderator = api.user(department, "member");
         group = Api.unique("planning");
-        expect(author.post("/api/v1/groups", Map.of("slug", group, "name", "Planning", "description", "",
-                "visibility", "open")), 201);
-        expect(author.post("/api/v1/groups/" + group + "/members",
-                Map.of("username", moderator.username(), "role", "moderator")), 201);
+        expect(
+                author.post(
+                        "/api/v1/groups",
+                        Map.of("slug", group, "name", "Planning", "description", "", "visibility", "open")),
+                201);
+        expect(
+                author.post(
+                        "/api/v1/groups/" + group + "/members",
+                        Map.of("username", moderator.username(), "role", "moderator")),
+                201);
     }
 
     @RepeatedTest(3)
     void twoEditsOfAThreadFromTheSameVersion() throws Exception {
-        long id = expect(author.post("/api/v1/groups/" + group + "/threads", Map.of("title", "Validation checklist",
-                "body", "first text", "kind", "discussion")), 201).json().get("id").asLong();
+        long id = expect(
+                        author.post(
+                                "/api/v1/groups/" + group + "/threads",
+                                Map.of("title", "Validation checklist", "body", "first text", "kind", "discussion")),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
         List<Api> editors = List.of(author, moderator);
         List<String> bodies = List.of("the author's text", "the moderator's text");
 
-        List<Reply> replies = CommunityRulesTest.atOnce(2, i -> editors.get(i).put("/api/v1/threads/" + id,
-                Map.of("title", "Validation checklist", "body", bodies.get(i), "version", 1)));
+        List<Reply> replies = CommunityRulesTest.atOnce(2, i -> editors.get(i)
+                .put(
+                        "/api/v1/threads/" + id,
+                        Map.of("title", "Validation checklist", "body", bodies.get(i), "version", 1)));
 
         String winner = winnerOf(replies, bodies);
         JsonNode thread = expect(author.get("/api/v1/threads/" + id), 200).json();
@@ -56,18 +70,33 @@ class ConcurrentEditTest extends AppTestBase {
 
     @RepeatedTest(3)
     void twoEditsOfAPostFromTheSameVersion() throws Exception {
-        long thread = expect(author.post("/api/v1/groups/" + group + "/threads", Map.of("title", "Fees for pre-app advice",
-                "body", "What do we charge?", "kind", "question")), 201).json().get("id").asLong();
+        long thread = expect(
+                        author.post(
+                                "/api/v1/groups/" + group + "/threads",
+                                Map.of(
+                                        "title",
+                                        "Fees for pre-app advice",
+                                        "body",
+                                        "What do we charge?",
+                                        "kind",
+                                        "question")),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
         long post = expect(author.post("/api/v1/threads/" + thread + "/posts", Map.of("body", "first answer")), 201)
-                .json().get("id").asLong();
+                .json()
+                .get("id")
+                .asLong();
         List<Api> editors = List.of(author, moderator);
         List<String> bodies = List.of("the author's answer", "the moderator's answer");
 
-        List<Reply> replies = CommunityRulesTest.atOnce(2, i -> editors.get(i).put("/api/v1/posts/" + post,
-                Map.of("body", bodies.get(i), "version", 1)));
+        List<Reply> replies = CommunityRulesTest.atOnce(
+                2, i -> editors.get(i).put("/api/v1/posts/" + post, Map.of("body", bodies.get(i), "version", 1)));
 
         String winner = winnerOf(replies, bodies);
-        JsonNode stored = CommunityRulesTest.postIn(expect(author.get("/api/v1/threads/" + thread), 200).json(), post);
+        JsonNode stored = CommunityRulesTest.postIn(
+                expect(author.get("/api/v1/threads/" + thread), 200).json(), post);
         assertThat(stored.get("version").asInt()).isEqualTo(2);
         assertThat(stored.get("body").asText()).isEqualTo(winner);
         List<JsonNode> revisions = revisions(thread, post);
@@ -87,7 +116,9 @@ class ConcurrentEditTest extends AppTestBase {
     /** The revisions of the thread itself (post null) or of one of its posts, oldest first. */
     private List<JsonNode> revisions(long thread, Long post) {
         List<JsonNode> found = new ArrayList<>();
-        expect(author.get("/api/v1/threads/" + thread + "/revisions?limit=100"), 200).json().get("items")
+        expect(author.get("/api/v1/threads/" + thread + "/revisions?limit=100"), 200)
+                .json()
+                .get("items")
                 .forEach(r -> {
                     boolean ofPost = !r.get("postId").isNull();
                     if (post == null ? !ofPost : ofPost && r.get("postId").asLong() == post) {

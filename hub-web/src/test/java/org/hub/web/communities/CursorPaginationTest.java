@@ -38,8 +38,11 @@ class CursorPaginationTest extends AppTestBase {
         department = api.department("Communications");
         asker = api.user(department, "member");
         group = Api.unique("press-office");
-        expect(asker.post("/api/v1/groups", Map.of("slug", group, "name", "Press office", "description", "",
-                "visibility", "open")), 201);
+        expect(
+                asker.post(
+                        "/api/v1/groups",
+                        Map.of("slug", group, "name", "Press office", "description", "", "visibility", "open")),
+                201);
         for (int i = 0; i < EXISTING; i++) {
             threadId = ask("Existing question " + i);
         }
@@ -80,8 +83,10 @@ class CursorPaginationTest extends AppTestBase {
         try {
             String cursor = null;
             do {
-                Reply page = expect(asker.get(list + (list.contains("?") ? "&" : "?") + "limit=4"
-                        + (cursor == null ? "" : "&cursor=" + cursor)), 200);
+                Reply page = expect(
+                        asker.get(list + (list.contains("?") ? "&" : "?") + "limit=4"
+                                + (cursor == null ? "" : "&cursor=" + cursor)),
+                        200);
                 pages++;
                 page.json().get("items").forEach(item -> seen.add(item.get("id").asLong()));
                 cursor = page.field("nextCursor");
@@ -104,45 +109,65 @@ class CursorPaginationTest extends AppTestBase {
     @Test
     void anEmptyCursorIsTheFirstPage() {
         Api admin = api.admin();
-        for (String list : List.of("/api/v1/groups", "/api/v1/groups/" + group + "/members",
-                "/api/v1/groups/" + group + "/threads", "/api/v1/questions",
-                "/api/v1/threads/" + threadId + "/revisions", "/api/v1/admin/audit")) {
+        for (String list : List.of(
+                "/api/v1/groups",
+                "/api/v1/groups/" + group + "/members",
+                "/api/v1/groups/" + group + "/threads",
+                "/api/v1/questions",
+                "/api/v1/threads/" + threadId + "/revisions",
+                "/api/v1/admin/audit")) {
             JsonNode first = expect(admin.get(list + "?limit=2"), 200).json().get("items");
             assertThat(first).as(list).isNotEmpty();
-            assertThat(expect(admin.get(list + "?limit=2&cursor="), 200).json().get("items")).as(list).isEqualTo(first);
+            assertThat(expect(admin.get(list + "?limit=2&cursor="), 200).json().get("items"))
+                    .as(list)
+                    .isEqualTo(first);
         }
     }
 
     @Test
     void badListParametersAnswer400AndNamingThem() {
-        for (String list : List.of("/api/v1/groups", "/api/v1/groups/" + group + "/members",
-                "/api/v1/groups/" + group + "/threads", "/api/v1/questions",
+        for (String list : List.of(
+                "/api/v1/groups",
+                "/api/v1/groups/" + group + "/members",
+                "/api/v1/groups/" + group + "/threads",
+                "/api/v1/questions",
                 "/api/v1/threads/" + threadId + "/revisions")) {
             for (String limit : List.of("abc", "0", "101", "-1", "1.5", "99999999999")) {
-                assertThat(ApiChecks.assertError(asker.get(list + "?limit=" + limit), 400).field("message"))
-                        .as(list + " limit=" + limit).contains("limit");
+                assertThat(ApiChecks.assertError(asker.get(list + "?limit=" + limit), 400)
+                                .field("message"))
+                        .as(list + " limit=" + limit)
+                        .contains("limit");
             }
             ApiChecks.assertError(asker.get(list + "?cursor=not-a-cursor"), 400);
             ApiChecks.assertError(asker.get(list + "?cursor=%00"), 400);
         }
         for (String list : List.of("/api/v1/questions", "/api/v1/groups/" + group + "/threads")) {
-            assertThat(ApiChecks.assertError(asker.get(list + "?unanswered=maybe"), 400).field("message"))
+            assertThat(ApiChecks.assertError(asker.get(list + "?unanswered=maybe"), 400)
+                            .field("message"))
                     .contains("unanswered");
         }
         ApiChecks.assertError(asker.get("/api/v1/groups/" + group + "/threads?kind=poll"), 422);
     }
 
     private long ask(String title) {
-        return expect(asker.post("/api/v1/groups/" + group + "/threads", Map.of("title", title, "body", "?",
-                "kind", "question")), 201).json().get("id").asLong();
+        return expect(
+                        asker.post(
+                                "/api/v1/groups/" + group + "/threads",
+                                Map.of("title", title, "body", "?", "kind", "question")),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
     }
 
     private List<Long> allIds(String list) {
         Set<Long> ids = new LinkedHashSet<>();
         String cursor = null;
         do {
-            Reply page = expect(asker.get(list + (list.contains("?") ? "&" : "?") + "limit=100"
-                    + (cursor == null ? "" : "&cursor=" + cursor)), 200);
+            Reply page = expect(
+                    asker.get(list + (list.contains("?") ? "&" : "?") + "limit=100"
+                            + (cursor == null ? "" : "&cursor=" + cursor)),
+                    200);
             page.json().get("items").forEach(item -> ids.add(item.get("id").asLong()));
             cursor = page.field("nextCursor");
         } while (cursor != null);

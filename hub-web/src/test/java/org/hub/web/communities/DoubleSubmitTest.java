@@ -29,7 +29,8 @@ class DoubleSubmitTest extends AppTestBase {
         open = Api.unique("carers");
         restricted = Api.unique("deprivation-of-liberty");
         expect(owner.post("/api/v1/groups", Map.of("slug", open, "name", "Carers", "visibility", "open")), 201);
-        expect(owner.post("/api/v1/groups", Map.of("slug", restricted, "name", "DoLS", "visibility", "restricted")),
+        expect(
+                owner.post("/api/v1/groups", Map.of("slug", restricted, "name", "DoLS", "visibility", "restricted")),
                 201);
     }
 
@@ -38,41 +39,63 @@ class DoubleSubmitTest extends AppTestBase {
         Api joiner = api.user(department, "member");
         assertThat(statuses(CommunityRulesTest.atOnce(2, i -> joiner.post("/api/v1/groups/" + open + "/join", null))))
                 .containsOnly(200);
-        assertThat(statuses(CommunityRulesTest.atOnce(2,
-                i -> joiner.post("/api/v1/groups/" + restricted + "/join", null)))).containsOnly(202);
-        assertThat(expect(joiner.get("/api/v1/groups/" + open), 200).field("myRole")).isEqualTo("member");
-        assertThat(expect(joiner.get("/api/v1/groups/" + restricted), 200).field("myRole")).isEqualTo("pending");
+        assertThat(statuses(
+                        CommunityRulesTest.atOnce(2, i -> joiner.post("/api/v1/groups/" + restricted + "/join", null))))
+                .containsOnly(202);
+        assertThat(expect(joiner.get("/api/v1/groups/" + open), 200).field("myRole"))
+                .isEqualTo("member");
+        assertThat(expect(joiner.get("/api/v1/groups/" + restricted), 200).field("myRole"))
+                .isEqualTo("pending");
     }
 
     @RepeatedTest(3)
     void addingTheSameMemberTwiceAtOnce() throws Exception {
         Api added = api.user(department, "member");
-        assertThat(statuses(CommunityRulesTest.atOnce(2, i -> owner.post("/api/v1/groups/" + restricted + "/members",
-                Map.of("username", added.username(), "role", "member"))))).containsOnly(201);
-        assertThat(expect(added.get("/api/v1/groups/" + restricted), 200).field("myRole")).isEqualTo("member");
+        assertThat(statuses(CommunityRulesTest.atOnce(
+                        2,
+                        i -> owner.post(
+                                "/api/v1/groups/" + restricted + "/members",
+                                Map.of("username", added.username(), "role", "member")))))
+                .containsOnly(201);
+        assertThat(expect(added.get("/api/v1/groups/" + restricted), 200).field("myRole"))
+                .isEqualTo("member");
     }
 
     @RepeatedTest(3)
     void creatingTheSameGroupTwiceAtOnce() throws Exception {
         String slug = Api.unique("twice");
-        List<Reply> replies = CommunityRulesTest.atOnce(2, i -> owner.post("/api/v1/groups",
-                Map.of("slug", slug, "name", "Twice", "visibility", "open")));
+        List<Reply> replies = CommunityRulesTest.atOnce(
+                2, i -> owner.post("/api/v1/groups", Map.of("slug", slug, "name", "Twice", "visibility", "open")));
         assertThat(statuses(replies)).containsExactlyInAnyOrder(201, 409);
         replies.stream().filter(r -> r.status() == 409).forEach(r -> ApiChecks.assertError(r, 409));
-        assertThat(expect(owner.get("/api/v1/groups/" + slug), 200).json().get("memberCount").asInt()).isEqualTo(1);
+        assertThat(expect(owner.get("/api/v1/groups/" + slug), 200)
+                        .json()
+                        .get("memberCount")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @RepeatedTest(3)
     void deletingTwiceAtOnce() throws Exception {
-        long thread = expect(owner.post("/api/v1/groups/" + open + "/threads", Map.of("title", "Respite funding",
-                "body", "?", "kind", "question")), 201).json().get("id").asLong();
-        long post = expect(owner.post("/api/v1/threads/" + thread + "/posts", Map.of("body", "Ask the carers' hub")),
-                201).json().get("id").asLong();
+        long thread = expect(
+                        owner.post(
+                                "/api/v1/groups/" + open + "/threads",
+                                Map.of("title", "Respite funding", "body", "?", "kind", "question")),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
+        long post = expect(
+                        owner.post("/api/v1/threads/" + thread + "/posts", Map.of("body", "Ask the carers' hub")), 201)
+                .json()
+                .get("id")
+                .asLong();
         assertThat(statuses(CommunityRulesTest.atOnce(2, i -> owner.delete("/api/v1/posts/" + post))))
                 .containsExactlyInAnyOrder(204, 404);
         assertThat(statuses(CommunityRulesTest.atOnce(2, i -> owner.delete("/api/v1/threads/" + thread))))
                 .containsExactlyInAnyOrder(204, 404);
-        String audit = expect(api.admin().get("/api/v1/admin/audit?limit=100"), 200).text();
+        String audit =
+                expect(api.admin().get("/api/v1/admin/audit?limit=100"), 200).text();
         assertThat(audit.split("\"post:" + post + "\"", -1)).hasSize(2);
         assertThat(audit.split("\"thread:" + thread + "\"", -1)).hasSize(2);
     }
@@ -82,14 +105,21 @@ class DoubleSubmitTest extends AppTestBase {
         String slug = Api.unique("two-owners");
         expect(owner.post("/api/v1/groups", Map.of("slug", slug, "name", "Two owners", "visibility", "open")), 201);
         Api second = api.user(department, "member");
-        expect(owner.post("/api/v1/groups/" + slug + "/members", Map.of("username", second.username(),
-                "role", "owner")), 201);
+        expect(
+                owner.post(
+                        "/api/v1/groups/" + slug + "/members", Map.of("username", second.username(), "role", "owner")),
+                201);
         List<Api> owners = List.of(owner, second);
-        List<Reply> replies = CommunityRulesTest.atOnce(2,
-                i -> owners.get(i).delete("/api/v1/groups/" + slug + "/members/" + owners.get(i).username()));
+        List<Reply> replies = CommunityRulesTest.atOnce(2, i -> owners.get(i)
+                .delete("/api/v1/groups/" + slug + "/members/" + owners.get(i).username()));
         assertThat(statuses(replies)).containsExactlyInAnyOrder(204, 409);
-        long owning = expect(api.admin().get("/api/v1/groups/" + slug + "/members"), 200).json().get("items")
-                .findValuesAsText("role").stream().filter("owner"::equals).count();
+        long owning = expect(api.admin().get("/api/v1/groups/" + slug + "/members"), 200)
+                .json()
+                .get("items")
+                .findValuesAsText("role")
+                .stream()
+                .filter("owner"::equals)
+                .count();
         assertThat(owning).isEqualTo(1);
     }
 

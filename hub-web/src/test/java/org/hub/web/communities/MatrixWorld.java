@@ -22,7 +22,14 @@ final class MatrixWorld {
 
     /** How a person stands towards the groups of the world. */
     enum Standing {
-        ANONYMOUS, OUTSIDER, MEMBER, AUTHOR, MODERATOR, OWNER, ADMIN, DEACTIVATED;
+        ANONYMOUS,
+        OUTSIDER,
+        MEMBER,
+        AUTHOR,
+        MODERATOR,
+        OWNER,
+        ADMIN,
+        DEACTIVATED;
 
         String label() {
             return name().toLowerCase(Locale.ROOT);
@@ -39,8 +46,16 @@ final class MatrixWorld {
     }
 
     /** One group and its content. The thread (a question) and its answer are written by the AUTHOR. */
-    record GroupFixture(String visibility, String slug, String name, String description, long threadId,
-                        String threadTitle, String threadBody, long postId, String postBody) {
+    record GroupFixture(
+            String visibility,
+            String slug,
+            String name,
+            String description,
+            long threadId,
+            String threadTitle,
+            String threadBody,
+            long postId,
+            String postBody) {
         /** Everything of this group a viewer who may not see it must never be shown. */
         List<String> markers() {
             return List.of(name, description, threadTitle, threadBody, postBody);
@@ -56,6 +71,7 @@ final class MatrixWorld {
     final Map<String, GroupFixture> groups = new LinkedHashMap<>();
     /** Titles and bodies of soft-deleted threads and posts: nobody, admins included, reads them again. */
     final List<String> deleted = new ArrayList<>();
+
     private final Map<String, List<String>> freshMarkers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private MatrixWorld(Api api) {
@@ -67,11 +83,13 @@ final class MatrixWorld {
     static MatrixWorld create(Api api) {
         MatrixWorld world = new MatrixWorld(api);
         for (Standing standing : Standing.values()) {
-            world.people.put(standing, switch (standing) {
-                case ANONYMOUS -> api.anonymous();
-                case ADMIN -> world.admin;
-                default -> api.user(world.department, "member");
-            });
+            world.people.put(
+                    standing,
+                    switch (standing) {
+                        case ANONYMOUS -> api.anonymous();
+                        case ADMIN -> world.admin;
+                        default -> api.user(world.department, "member");
+                    });
         }
         for (String visibility : VISIBILITIES) {
             world.groups.put(visibility, world.makeGroup(visibility));
@@ -105,18 +123,35 @@ final class MatrixWorld {
     }
 
     void addMember(GroupFixture group, String username, String role) {
-        expect(admin.post("/api/v1/groups/" + group.slug() + "/members", Map.of("username", username, "role", role)),
+        expect(
+                admin.post("/api/v1/groups/" + group.slug() + "/members", Map.of("username", username, "role", role)),
                 201);
     }
 
     /** A new group of that visibility where every standing but DEACTIVATED holds its role, for cases that change it. */
     String freshGroup(String visibility) {
         String slug = Api.unique("fresh-" + visibility);
-        expect(person(Standing.OWNER).post("/api/v1/groups", Map.of("slug", slug, "name", "Fresh group",
-                "description", "", "visibility", visibility)), 201);
+        expect(
+                person(Standing.OWNER)
+                        .post(
+                                "/api/v1/groups",
+                                Map.of(
+                                        "slug",
+                                        slug,
+                                        "name",
+                                        "Fresh group",
+                                        "description",
+                                        "",
+                                        "visibility",
+                                        visibility)),
+                201);
         Map.of(Standing.MODERATOR, "moderator", Standing.MEMBER, "member", Standing.AUTHOR, "member")
-                .forEach((standing, role) -> expect(person(Standing.OWNER).post("/api/v1/groups/" + slug + "/members",
-                        Map.of("username", person(standing).username(), "role", role)), 201));
+                .forEach((standing, role) -> expect(
+                        person(Standing.OWNER)
+                                .post(
+                                        "/api/v1/groups/" + slug + "/members",
+                                        Map.of("username", person(standing).username(), "role", role)),
+                        201));
         return slug;
     }
 
@@ -124,8 +159,15 @@ final class MatrixWorld {
     long freshThread(GroupFixture group, String kind) {
         String title = freshMarker(group, "fresh title");
         String body = freshMarker(group, "fresh body");
-        return expect(person(Standing.AUTHOR).post("/api/v1/groups/" + group.slug() + "/threads", Map.of(
-                "title", title, "body", body, "kind", kind, "tags", List.of("matrix"))), 201).json().get("id").asLong();
+        return expect(
+                        person(Standing.AUTHOR)
+                                .post(
+                                        "/api/v1/groups/" + group.slug() + "/threads",
+                                        Map.of("title", title, "body", body, "kind", kind, "tags", List.of("matrix"))),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
     }
 
     /** A new answer by the AUTHOR in the group's question. */
@@ -136,7 +178,9 @@ final class MatrixWorld {
     /** A marker for content made during a case: as secret as the rest of its group. */
     private String freshMarker(GroupFixture group, String what) {
         String marker = marker(what);
-        freshMarkers.computeIfAbsent(group.slug(), slug -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(marker);
+        freshMarkers
+                .computeIfAbsent(group.slug(), slug -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(marker);
         return marker;
     }
 
@@ -171,24 +215,49 @@ final class MatrixWorld {
         String slug = Api.unique("matrix-" + visibility);
         String name = marker(visibility + " group name");
         String description = marker(visibility + " group description");
-        expect(owner.post("/api/v1/groups", Map.of("slug", slug, "name", name, "description", description,
-                "visibility", visibility)), 201);
-        Map<Standing, String> roles = Map.of(Standing.MODERATOR, "moderator", Standing.MEMBER, "member",
-                Standing.AUTHOR, "member", Standing.DEACTIVATED, "member");
-        roles.forEach((standing, role) -> expect(owner.post("/api/v1/groups/" + slug + "/members",
-                Map.of("username", person(standing).username(), "role", role)), 201));
+        expect(
+                owner.post(
+                        "/api/v1/groups",
+                        Map.of("slug", slug, "name", name, "description", description, "visibility", visibility)),
+                201);
+        Map<Standing, String> roles = Map.of(
+                Standing.MODERATOR,
+                "moderator",
+                Standing.MEMBER,
+                "member",
+                Standing.AUTHOR,
+                "member",
+                Standing.DEACTIVATED,
+                "member");
+        roles.forEach((standing, role) -> expect(
+                owner.post(
+                        "/api/v1/groups/" + slug + "/members",
+                        Map.of("username", person(standing).username(), "role", role)),
+                201));
 
         String title = marker(visibility + " question title");
         String body = marker(visibility + " question body");
-        long threadId = expect(author.post("/api/v1/groups/" + slug + "/threads", Map.of("title", title, "body", body,
-                "kind", "question", "tags", List.of("matrix"))), 201).json().get("id").asLong();
+        long threadId = expect(
+                        author.post(
+                                "/api/v1/groups/" + slug + "/threads",
+                                Map.of("title", title, "body", body, "kind", "question", "tags", List.of("matrix"))),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
         String postBody = marker(visibility + " answer body");
         long postId = reply(author, threadId, postBody);
 
         String deletedTitle = marker(visibility + " deleted title");
         String deletedBody = marker(visibility + " deleted body");
-        long deletedThread = expect(author.post("/api/v1/groups/" + slug + "/threads", Map.of("title", deletedTitle,
-                "body", deletedBody, "kind", "question")), 201).json().get("id").asLong();
+        long deletedThread = expect(
+                        author.post(
+                                "/api/v1/groups/" + slug + "/threads",
+                                Map.of("title", deletedTitle, "body", deletedBody, "kind", "question")),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
         expect(owner.delete("/api/v1/threads/" + deletedThread), 204);
         String deletedAnswer = marker(visibility + " deleted answer");
         expect(owner.delete("/api/v1/posts/" + reply(author, threadId, deletedAnswer)), 204);
@@ -199,7 +268,9 @@ final class MatrixWorld {
 
     private static long reply(Api who, long threadId, String body) {
         return expect(who.post("/api/v1/threads/" + threadId + "/posts", Map.of("body", body)), 201)
-                .json().get("id").asLong();
+                .json()
+                .get("id")
+                .asLong();
     }
 
     private Api deactivate(Api person) {

@@ -38,15 +38,25 @@ class DemoDocumentFilesTest {
                 Files.write(file, DemoDocumentFiles.render(d));
                 ExtractionResult result = extractor.extract(file, d.file());
                 assertThat(result.failure()).as(d.file()).isEmpty();
-                String expected = d.format() == DemoDocument.Format.CSV ? d.rows().get(1).get(1)
+                String expected = d.format() == DemoDocument.Format.CSV
+                        ? d.rows().get(1).get(1)
                         : d.sections().get(1).paragraphs().get(0).split(" ")[0];
                 assertThat(result.text()).as(d.file()).contains(expected);
-                Set<String> words = java.util.Arrays.stream(result.text().toLowerCase(java.util.Locale.ROOT).split("\\W+"))
+                Set<String> words = java.util.Arrays.stream(
+                                result.text().toLowerCase(java.util.Locale.ROOT).split("\\W+"))
                         .collect(Collectors.toSet());
-                String lastWords = d.format() == DemoDocument.Format.CSV ? "" : d.sections().get(d.sections().size() - 1)
-                        .paragraphs().get(0).toLowerCase(java.util.Locale.ROOT);
-                assertThat(java.util.Arrays.stream(lastWords.split("\\W+")).filter(w -> !w.isEmpty())
-                        .collect(Collectors.toSet())).as(d.file()).isSubsetOf(words);
+                String lastWords = d.format() == DemoDocument.Format.CSV
+                        ? ""
+                        : d.sections()
+                                .get(d.sections().size() - 1)
+                                .paragraphs()
+                                .get(0)
+                                .toLowerCase(java.util.Locale.ROOT);
+                assertThat(java.util.Arrays.stream(lastWords.split("\\W+"))
+                                .filter(w -> !w.isEmpty())
+                                .collect(Collectors.toSet()))
+                        .as(d.file())
+                        .isSubsetOf(words);
             }
         }
     }

@@ -26,16 +26,19 @@ class CrossSiteUploadTest extends AppTestBase {
         Browser victim = Browser.signIn(app, owner.username(), "password-" + owner.username());
         List<?> filesBefore = Documents.storedFiles(app.dataFolder().resolve("documents"));
 
-        Multipart forged = new Multipart().field("title", "Planted by another site")
+        Multipart forged = new Multipart()
+                .field("title", "Planted by another site")
                 .file("planted.txt", "text/plain", TestFiles.utf8("planted " + Documents.word()));
-        Api.Reply refused = victim.crossSite().postBytes("/api/v1/groups/" + group + "/documents", forged.bytes(),
-                forged.contentType());
+        Api.Reply refused = victim.crossSite()
+                .postBytes("/api/v1/groups/" + group + "/documents", forged.bytes(), forged.contentType());
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.field("message")).contains("X-CSRF-Token");
-        JsonNode listed = expect(owner.get("/api/v1/groups/" + group + "/documents"), 200).json();
+        JsonNode listed =
+                expect(owner.get("/api/v1/groups/" + group + "/documents"), 200).json();
         assertThat(listed.get("items")).as("no document was created").isEmpty();
-        assertThat(Documents.storedFiles(app.dataFolder().resolve("documents"))).as("no bytes were kept")
+        assertThat(Documents.storedFiles(app.dataFolder().resolve("documents")))
+                .as("no bytes were kept")
                 .hasSameSizeAs(filesBefore);
     }
 
@@ -43,14 +46,18 @@ class CrossSiteUploadTest extends AppTestBase {
     void aNewVersionWithOnlyTheSessionCookieIsRefusedAndTheDocumentIsUnchanged() {
         Api owner = api.user(api.department("Cross-site"), "member");
         String group = Documents.group(owner, "private");
-        JsonNode document = uploaded(owner, group, new Multipart().field("title", "Genuine")
-                .file("genuine.txt", "text/plain", TestFiles.utf8("genuine text")));
+        JsonNode document = uploaded(
+                owner,
+                group,
+                new Multipart()
+                        .field("title", "Genuine")
+                        .file("genuine.txt", "text/plain", TestFiles.utf8("genuine text")));
         long id = document.get("id").asLong();
         Browser victim = Browser.signIn(app, owner.username(), "password-" + owner.username());
 
         Multipart forged = new Multipart().file("replaced.txt", "text/plain", TestFiles.utf8("replaced text"));
-        Api.Reply refused = victim.crossSite().postBytes("/api/v1/documents/" + id + "/versions", forged.bytes(),
-                forged.contentType());
+        Api.Reply refused = victim.crossSite()
+                .postBytes("/api/v1/documents/" + id + "/versions", forged.bytes(), forged.contentType());
 
         assertThat(refused.status()).isEqualTo(403);
         JsonNode after = expect(owner.get("/api/v1/documents/" + id), 200).json();
@@ -63,20 +70,41 @@ class CrossSiteUploadTest extends AppTestBase {
         Browser browser = Browser.signIn(app, owner.username(), "password-" + owner.username());
         Browser crossSite = browser.crossSite();
         String slug = Api.unique("xsite");
-        Map<String, String> group = Map.of("slug", slug, "name", "Cross-site " + slug, "description", "",
-                "visibility", "open");
+        Map<String, String> group =
+                Map.of("slug", slug, "name", "Cross-site " + slug, "description", "", "visibility", "open");
 
-        assertThat(crossSite.get("/api/v1/me").status()).as("reading by cookie alone").isEqualTo(200);
+        assertThat(crossSite.get("/api/v1/me").status())
+                .as("reading by cookie alone")
+                .isEqualTo(200);
         assertThat(crossSite.post("/api/v1/groups", group).status()).isEqualTo(403);
-        assertThat(owner.get("/api/v1/groups/" + slug).status()).as("not created").isEqualTo(404);
+        assertThat(owner.get("/api/v1/groups/" + slug).status())
+                .as("not created")
+                .isEqualTo(404);
         assertThat(crossSite.post("/api/v1/auth/logout", null).status()).isEqualTo(403);
         assertThat(browser.get("/api/v1/me").status()).as("still signed in").isEqualTo(200);
 
         assertThat(browser.csrfToken()).isNotBlank();
-        assertThat(Browser.withCookie(app, browser.session()).post("/api/v1/groups", group).status())
-                .as("a wrong or missing token").isEqualTo(403);
-        assertThat(browser.post("/api/v1/groups", group).status()).as("with the token").isEqualTo(201);
-        assertThat(owner.post("/api/v1/groups", Map.of("slug", Api.unique("xsite"), "name", "By token",
-                "description", "", "visibility", "open")).status()).as("bearer tokens need none").isEqualTo(201);
+        assertThat(Browser.withCookie(app, browser.session())
+                        .post("/api/v1/groups", group)
+                        .status())
+                .as("a wrong or missing token")
+                .isEqualTo(403);
+        assertThat(browser.post("/api/v1/groups", group).status())
+                .as("with the token")
+                .isEqualTo(201);
+        assertThat(owner.post(
+                                "/api/v1/groups",
+                                Map.of(
+                                        "slug",
+                                        Api.unique("xsite"),
+                                        "name",
+                                        "By token",
+                                        "description",
+                                        "",
+                                        "visibility",
+                                        "open"))
+                        .status())
+                .as("bearer tokens need none")
+                .isEqualTo(201);
     }
 }

@@ -21,6 +21,7 @@ import org.hub.web.support.Api;
 final class Documents {
     /** Extraction runs in the background and a large file takes a while; this is a deadline, not a timing claim. */
     static final Duration SEARCH_DEADLINE = Duration.ofSeconds(60);
+
     private static final AtomicLong WORDS = new AtomicLong(System.nanoTime() % 1_000_000);
 
     private Documents() {}
@@ -38,8 +39,19 @@ final class Documents {
 
     static String group(Api owner, String visibility) {
         String slug = Api.unique("docs");
-        expect(owner.post("/api/v1/groups", Map.of("slug", slug, "name", "Documents " + slug,
-                "description", "Shared files", "visibility", visibility)), 201);
+        expect(
+                owner.post(
+                        "/api/v1/groups",
+                        Map.of(
+                                "slug",
+                                slug,
+                                "name",
+                                "Documents " + slug,
+                                "description",
+                                "Shared files",
+                                "visibility",
+                                visibility)),
+                201);
         return slug;
     }
 
@@ -72,7 +84,8 @@ final class Documents {
     }
 
     static Predicate<JsonNode> document(long id) {
-        return hit -> hit.get("type").asText().equals("document") && hit.get("id").asLong() == id;
+        return hit ->
+                hit.get("type").asText().equals("document") && hit.get("id").asLong() == id;
     }
 
     /** Waits until the document's text has been extracted (or extraction has given up). */

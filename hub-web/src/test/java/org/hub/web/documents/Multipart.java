@@ -10,7 +10,8 @@ import org.hub.api.testing.TestFiles;
  * would: NUL and control characters in file names, huge part headers, too many parts.
  */
 final class Multipart {
-    private final String boundary = "hub-test-boundary-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
+    private final String boundary =
+            "hub-test-boundary-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
     Multipart field(String name, String value) {
@@ -20,8 +21,10 @@ final class Multipart {
 
     /** The file part; {@code filename} goes into the header as it is, UTF-8 encoded, only {@code "} escaped. */
     Multipart file(String filename, String contentType, byte[] content) {
-        part("Content-Disposition: form-data; name=\"file\"; filename=\"" + filename.replace("\"", "\\\"") + "\"\r\n"
-                + "Content-Type: " + contentType + "\r\n", content);
+        part(
+                "Content-Disposition: form-data; name=\"file\"; filename=\"" + filename.replace("\"", "\\\"") + "\"\r\n"
+                        + "Content-Type: " + contentType + "\r\n",
+                content);
         return this;
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class UploadLimitsTest extends AppTestBase {
     /** Dropwizard reads {@code 1MB} as a million bytes. */
     private static final int LIMIT = 1_000_000;
+
     private Api officer;
     private String group;
 
@@ -39,15 +40,22 @@ class UploadLimitsTest extends AppTestBase {
 
     @AfterEach
     void nothingLeftBehind() {
-        assertThat(Documents.storedFiles(documentsFolder())).as("files in the documents folder").isEmpty();
-        assertThat(Api.expect(officer.get("/api/v1/groups/" + group + "/documents"), 200).json().get("items"))
-                .as("documents in the group").isEmpty();
+        assertThat(Documents.storedFiles(documentsFolder()))
+                .as("files in the documents folder")
+                .isEmpty();
+        assertThat(Api.expect(officer.get("/api/v1/groups/" + group + "/documents"), 200)
+                        .json()
+                        .get("items"))
+                .as("documents in the group")
+                .isEmpty();
     }
 
     @Test
     void anUploadOverTheLimitAnswers413WithTheLimitInItsMessage() {
-        Api.Reply reply = upload(officer, group, new Multipart().field("title", "Tender pack")
-                .file("tender.txt", "text/plain", filled(LIMIT + 1)));
+        Api.Reply reply = upload(
+                officer,
+                group,
+                new Multipart().field("title", "Tender pack").file("tender.txt", "text/plain", filled(LIMIT + 1)));
         ApiChecks.assertError(reply, 413);
         assertThat(reply.field("message")).contains("1 MB");
     }
@@ -55,25 +63,31 @@ class UploadLimitsTest extends AppTestBase {
     @Test
     void anUploadStreamedWithoutALengthIsStoppedAtTheLimit() throws Exception {
         // No Content-Length: the server cannot refuse up front and must count while it writes to disk.
-        Multipart form = new Multipart().field("title", "Framework agreement")
+        Multipart form = new Multipart()
+                .field("title", "Framework agreement")
                 .file("framework.txt", "text/plain", filled(3 * LIMIT));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/groups/" + group + "/documents"))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(app.baseUrl() + "/api/v1/groups/" + group + "/documents"))
                 .header("Authorization", "Bearer " + officer.token())
                 .header("Content-Type", form.contentType())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form.bytes())))
                 .build();
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(response.body()).contains("\"code\":413").contains("1 MB");
     }
 
     @Test
     void anUploadJustUnderTheLimitIsAccepted() {
-        Api.Reply reply = upload(officer, group, new Multipart().field("title", "Specification")
-                .file("spec.txt", "text/plain", filled(LIMIT - 1024)));
+        Api.Reply reply = upload(
+                officer,
+                group,
+                new Multipart().field("title", "Specification").file("spec.txt", "text/plain", filled(LIMIT - 1024)));
         Api.expect(reply, 201);
         // Delete it again so the check after each test sees an empty group and folder.
         Api.expect(officer.delete("/api/v1/documents/" + reply.json().get("id").asLong()), 204);
@@ -94,27 +108,38 @@ class UploadLimitsTest extends AppTestBase {
 
     @Test
     void aFormFieldOverItsLimitIsRefused() {
-        Api.Reply reply = upload(officer, group, new Multipart()
-                .field("description", "d".repeat(64 * 1024))
-                .file("notes.txt", "text/plain", filled(10)));
+        Api.Reply reply = upload(
+                officer,
+                group,
+                new Multipart()
+                        .field("description", "d".repeat(64 * 1024))
+                        .file("notes.txt", "text/plain", filled(10)));
         assertThat(reply.status()).isBetween(400, 499);
         ApiChecks.assertError(reply, reply.status());
     }
 
     @Test
     void aPartHeaderThatNeverEndsAnswers400() {
-        Api.Reply reply = upload(officer, group, new Multipart()
-                .rawPart("Content-Disposition: form-data; name=\"title\"\r\nX-Padding: " + "p".repeat(100_000) + "\r\n",
-                        TestFiles.utf8("Title"))
-                .file("notes.txt", "text/plain", filled(10)));
+        Api.Reply reply = upload(
+                officer,
+                group,
+                new Multipart()
+                        .rawPart(
+                                "Content-Disposition: form-data; name=\"title\"\r\nX-Padding: " + "p".repeat(100_000)
+                                        + "\r\n",
+                                TestFiles.utf8("Title"))
+                        .file("notes.txt", "text/plain", filled(10)));
         ApiChecks.assertError(reply, 400);
     }
 
     @Test
     void aSecondFilePartIsRefusedAndTheFirstIsNotKept() {
-        Api.Reply reply = upload(officer, group, new Multipart()
-                .file("one.txt", "text/plain", TestFiles.utf8("first file " + System.nanoTime()))
-                .file("two.txt", "text/plain", TestFiles.utf8("second file")));
+        Api.Reply reply = upload(
+                officer,
+                group,
+                new Multipart()
+                        .file("one.txt", "text/plain", TestFiles.utf8("first file " + System.nanoTime()))
+                        .file("two.txt", "text/plain", TestFiles.utf8("second file")));
         assertThat(reply.status()).isBetween(400, 499);
         ApiChecks.assertError(reply, reply.status());
     }
@@ -122,7 +147,8 @@ class UploadLimitsTest extends AppTestBase {
     @Test
     void anUploadToAGroupTheUploaderMayNotPostInIsRefusedAndNotKept() {
         Api outsider = api.user(api.department("Audit"), "member");
-        Multipart form = new Multipart().field("title", "Unwanted")
+        Multipart form = new Multipart()
+                .field("title", "Unwanted")
                 .file("unwanted.txt", "text/plain", TestFiles.utf8("not for this group " + System.nanoTime()));
         ApiChecks.assertError(upload(outsider, group, form), 403);
         String hidden = Documents.group(api.user(api.department("Audit"), "member"), "private");
@@ -136,7 +162,10 @@ class UploadLimitsTest extends AppTestBase {
     }
 
     private Path blobOf(String sha256) {
-        return documentsFolder().resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return documentsFolder()
+                .resolve(sha256.substring(0, 2))
+                .resolve(sha256.substring(2, 4))
+                .resolve(sha256);
     }
 
     private static byte[] filled(int size) {

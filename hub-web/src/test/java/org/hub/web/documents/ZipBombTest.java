@@ -41,21 +41,32 @@ class ZipBombTest extends AppTestBase {
                 .toList();
         assertThat(oldGen).as("the heap's old generation pool").isNotEmpty();
         System.gc();
-        long before = oldGen.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
+        long before =
+                oldGen.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
         oldGen.forEach(MemoryPoolMXBean::resetPeakUsage);
 
         String titleWord = word();
-        JsonNode stored = uploaded(officer, group, new Multipart().field("title", "Complaints log " + titleWord)
-                .file("complaints.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bomb));
+        JsonNode stored = uploaded(
+                officer,
+                group,
+                new Multipart()
+                        .field("title", "Complaints log " + titleWord)
+                        .file(
+                                "complaints.docx",
+                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                bomb));
         long id = stored.get("id").asLong();
 
         // While it is being handled, the server answers other requests.
         expect(officer.get("/api/v1/me"), 200);
         JsonNode extracted = awaitExtraction(officer, id);
-        long peak = oldGen.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        long peak =
+                oldGen.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
 
         assertThat(extracted.get("textStatus").asText()).isIn("failed", "done");
-        assertThat(peak - before).as("old generation growth while extracting, bytes").isLessThan(MAX_OLD_GEN_GROWTH);
+        assertThat(peak - before)
+                .as("old generation growth while extracting, bytes")
+                .isLessThan(MAX_OLD_GEN_GROWTH);
 
         // Stored whole and still downloadable, and findable by its title.
         try (Response download = officer.getResponse("/api/v1/documents/" + id + "/content")) {
@@ -66,10 +77,18 @@ class ZipBombTest extends AppTestBase {
 
         // And the extraction pipeline still works for the next, ordinary upload.
         String phrase = word();
-        long next = uploaded(officer, group, new Multipart().field("title", "Complaints summary")
-                .file("summary.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                        TestFiles.docx("Most complaints this month concern the " + phrase + " service.")))
-                .get("id").asLong();
+        long next = uploaded(
+                        officer,
+                        group,
+                        new Multipart()
+                                .field("title", "Complaints summary")
+                                .file(
+                                        "summary.docx",
+                                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                        TestFiles.docx(
+                                                "Most complaints this month concern the " + phrase + " service.")))
+                .get("id")
+                .asLong();
         awaitHit(officer, phrase, document(next));
     }
 }

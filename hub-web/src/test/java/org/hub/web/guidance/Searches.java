@@ -15,8 +15,11 @@ final class Searches {
     private Searches() {}
 
     static JsonNode search(Api as, String q, String type) {
-        return expect(as.get("/api/v1/search?limit=50&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
-                + (type == null ? "" : "&type=" + type)), 200).json();
+        return expect(
+                        as.get("/api/v1/search?limit=50&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
+                                + (type == null ? "" : "&type=" + type)),
+                        200)
+                .json();
     }
 
     static long total(Api as, String q, String type) {

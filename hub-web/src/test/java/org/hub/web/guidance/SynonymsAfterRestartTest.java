@@ -28,12 +28,29 @@ class SynonymsAfterRestartTest {
             Api curator = api.user(dept, "curator");
             username = curator.username();
             password = "password-" + username;
-            expect(curator.post("/api/v1/groups", Map.of("slug", group, "name", "Care", "description", "",
-                    "visibility", "open")), 201);
-            threadId = expect(curator.post("/api/v1/groups/" + group + "/threads", Map.of(
-                    "title", "Referral routes into adult social care", "body", "Which form?", "kind", "question")), 201)
-                    .json().get("id").asLong();
-            expect(curator.put("/api/v1/admin/synonyms", Map.of("synonyms", List.of(List.of("asc", "adult social care")))), 200);
+            expect(
+                    curator.post(
+                            "/api/v1/groups",
+                            Map.of("slug", group, "name", "Care", "description", "", "visibility", "open")),
+                    201);
+            threadId = expect(
+                            curator.post(
+                                    "/api/v1/groups/" + group + "/threads",
+                                    Map.of(
+                                            "title",
+                                            "Referral routes into adult social care",
+                                            "body",
+                                            "Which form?",
+                                            "kind",
+                                            "question")),
+                            201)
+                    .json()
+                    .get("id")
+                    .asLong();
+            expect(
+                    curator.put(
+                            "/api/v1/admin/synonyms", Map.of("synonyms", List.of(List.of("asc", "adult social care")))),
+                    200);
             Searches.awaitHit(curator, "asc", null, String.valueOf(threadId));
         }
         try (HubTestApp second = HubTestApp.startIn(folder, null)) {

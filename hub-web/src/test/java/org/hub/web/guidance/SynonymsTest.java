@@ -29,11 +29,16 @@ class SynonymsTest extends AppTestBase {
         curator = api.user(api.department("Communications"), "curator");
         member = api.user(api.department("Adult Social Care"), "member");
         group = Api.unique("care");
-        expect(member.post("/api/v1/groups", Map.of("slug", group, "name", "Care", "description", "",
-                "visibility", "open")), 201);
-        spelledOut = thread("Referrals to adult social care", "Which form do we use for a referral to adult social care?");
+        expect(
+                member.post(
+                        "/api/v1/groups",
+                        Map.of("slug", group, "name", "Care", "description", "", "visibility", "open")),
+                201);
+        spelledOut =
+                thread("Referrals to adult social care", "Which form do we use for a referral to adult social care?");
         acronym = thread("ASC duty team hours", "When is the ASC duty team open?");
-        ehcpSpelledOut = thread("Annual review of an education health and care plan",
+        ehcpSpelledOut = thread(
+                "Annual review of an education health and care plan",
                 "Who attends the annual review of an education, health and care plan?");
         ehcpAcronym = thread("EHCP deadlines", "How many weeks does an EHCP assessment take?");
         for (long id : List.of(spelledOut, acronym, ehcpSpelledOut, ehcpAcronym)) {
@@ -44,7 +49,8 @@ class SynonymsTest extends AppTestBase {
     @Test
     void onlyCuratorsAndAdminsReadOrChangeSynonyms() {
         ApiChecks.assertError(member.get("/api/v1/admin/synonyms"), 403);
-        ApiChecks.assertError(member.put("/api/v1/admin/synonyms", Map.of("synonyms", List.of(List.of("a", "b")))), 403);
+        ApiChecks.assertError(
+                member.put("/api/v1/admin/synonyms", Map.of("synonyms", List.of(List.of("a", "b")))), 403);
         ApiChecks.assertError(api.anonymous().get("/api/v1/admin/synonyms"), 401);
         expect(curator.get("/api/v1/admin/synonyms"), 200);
         expect(api.admin().get("/api/v1/admin/synonyms"), 200);
@@ -80,12 +86,19 @@ class SynonymsTest extends AppTestBase {
         assertThat(ids("asc")).doesNotContain(spelledOut).contains(acronym);
         assertThat(ids("adult social care")).doesNotContain(acronym).contains(spelledOut);
 
-        JsonNode saved = expect(curator.put("/api/v1/admin/synonyms", Map.of("synonyms",
-                List.of(List.of("ASC", "Adult  Social Care"), List.of("ehcp", "education health and care plan")))), 200).json();
+        JsonNode saved = expect(
+                        curator.put(
+                                "/api/v1/admin/synonyms",
+                                Map.of(
+                                        "synonyms",
+                                        List.of(
+                                                List.of("ASC", "Adult  Social Care"),
+                                                List.of("ehcp", "education health and care plan")))),
+                        200)
+                .json();
         assertThat(saved.get("synonyms").toString())
                 .isEqualTo("[[\"asc\",\"adult social care\"],[\"ehcp\",\"education health and care plan\"]]");
-        assertThat(expect(curator.get("/api/v1/admin/synonyms"), 200).json())
-                .isEqualTo(saved);
+        assertThat(expect(curator.get("/api/v1/admin/synonyms"), 200).json()).isEqualTo(saved);
 
         // No wait and no reindex: the very next searches use them, both ways.
         assertThat(ids("asc")).contains(spelledOut, acronym);
@@ -103,20 +116,35 @@ class SynonymsTest extends AppTestBase {
     }
 
     private long thread(String title, String body) {
-        return expect(member.post("/api/v1/groups/" + group + "/threads", Map.of("title", title, "body", body,
-                "kind", "question")), 201).json().get("id").asLong();
+        return expect(
+                        member.post(
+                                "/api/v1/groups/" + group + "/threads",
+                                Map.of("title", title, "body", body, "kind", "question")),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
     }
 
     private List<Long> ids(String q) {
-        JsonNode hits = expect(member.get("/api/v1/search?limit=50&group=" + group + "&q="
-                + URLEncoder.encode(q, StandardCharsets.UTF_8)), 200).json().get("hits");
+        JsonNode hits = expect(
+                        member.get("/api/v1/search?limit=50&group=" + group + "&q="
+                                + URLEncoder.encode(q, StandardCharsets.UTF_8)),
+                        200)
+                .json()
+                .get("hits");
         return java.util.stream.StreamSupport.stream(hits.spliterator(), false)
-                .map(hit -> hit.get("id").asLong()).toList();
+                .map(hit -> hit.get("id").asLong())
+                .toList();
     }
 
     private JsonNode hit(String q, long id) {
-        JsonNode hits = expect(member.get("/api/v1/search?limit=50&group=" + group + "&q="
-                + URLEncoder.encode(q, StandardCharsets.UTF_8)), 200).json().get("hits");
+        JsonNode hits = expect(
+                        member.get("/api/v1/search?limit=50&group=" + group + "&q="
+                                + URLEncoder.encode(q, StandardCharsets.UTF_8)),
+                        200)
+                .json()
+                .get("hits");
         for (JsonNode hit : hits) {
             if (hit.get("id").asLong() == id) {
                 return hit;

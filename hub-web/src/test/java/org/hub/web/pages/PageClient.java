@@ -23,7 +23,8 @@ public final class PageClient {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final HubTestApp app;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private String session;
 
     public PageClient(HubTestApp app) {
@@ -34,7 +35,8 @@ public final class PageClient {
         PageClient client = new PageClient(app);
         HttpResponse<String> answer = client.post("/login", Map.of("username", username, "password", password));
         if (answer.statusCode() != 303) {
-            throw new AssertionError("Sign-in as " + username + " answered " + answer.statusCode() + ": " + answer.body());
+            throw new AssertionError(
+                    "Sign-in as " + username + " answered " + answer.statusCode() + ": " + answer.body());
         }
         return client;
     }
@@ -98,7 +100,8 @@ public final class PageClient {
                     .filter(c -> c.startsWith("hub_session="))
                     .findFirst()
                     .ifPresent(c -> {
-                        String value = c.substring("hub_session=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';'));
+                        String value =
+                                c.substring("hub_session=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';'));
                         session = value.isEmpty() ? null : value;
                     });
             return answer;

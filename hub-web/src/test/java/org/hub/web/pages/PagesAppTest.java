@@ -31,33 +31,50 @@ class PagesAppTest extends AppTestBase {
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("<label for=\"username\">Username</label>", "<title>Sign in – Hub</title>");
 
-        HttpResponse<String> answer = browser.post("/login",
+        HttpResponse<String> answer = browser.post(
+                "/login",
                 Map.of("username", member.username(), "password", "password-" + member.username(), "next", "/groups"));
         assertThat(answer.statusCode()).isEqualTo(303);
-        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/groups"));
-        assertThat(answer.headers().firstValue("Set-Cookie")).hasValueSatisfying(c ->
-                assertThat(c).contains("hub_session=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(answer.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/groups"));
+        assertThat(answer.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c)
+                .contains("hub_session=")
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax"));
 
         HttpResponse<String> home = browser.get("/");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(home.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(home.body()).contains("Welcome, Test " + member.username(), "href=\"#main\"", "<main id=\"main\"");
     }
 
     @Test
     void aWrongPasswordShowsTheFormAgainWithTheErrorTiedToTheField() {
-        HttpResponse<String> answer = new PageClient(app).post("/login",
-                Map.of("username", member.username(), "password", "not-the-password"));
+        HttpResponse<String> answer = new PageClient(app)
+                .post("/login", Map.of("username", member.username(), "password", "not-the-password"));
         assertThat(answer.statusCode()).isEqualTo(401);
-        assertThat(answer.body()).contains("The username or password is not correct.",
-                "aria-describedby=\"username-error\"", "value=\"" + member.username() + "\"");
-        assertThat(answer.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("hub_session=") && c.length() > 20);
+        assertThat(answer.body())
+                .contains(
+                        "The username or password is not correct.",
+                        "aria-describedby=\"username-error\"",
+                        "value=\"" + member.username() + "\"");
+        assertThat(answer.headers().allValues("Set-Cookie"))
+                .noneMatch(c -> c.startsWith("hub_session=") && c.length() > 20);
     }
 
     @Test
     void signInOnlyReturnsToPathsOnThisSite() {
-        HttpResponse<String> answer = new PageClient(app).post("/login", Map.of("username", member.username(),
-                "password", "password-" + member.username(), "next", "//evil.example/steal"));
+        HttpResponse<String> answer = new PageClient(app)
+                .post(
+                        "/login",
+                        Map.of(
+                                "username",
+                                member.username(),
+                                "password",
+                                "password-" + member.username(),
+                                "next",
+                                "//evil.example/steal"));
         assertThat(answer.statusCode()).isEqualTo(303);
         assertThat(answer.headers().firstValue("Location").orElseThrow()).doesNotContain("evil.example");
     }
@@ -95,7 +112,8 @@ class PagesAppTest extends AppTestBase {
         assertThat(browser.get("/").statusCode()).as("still signed in").isEqualTo(200);
         String token = browser.csrfOf("/");
         assertThat(browser.postRaw("/logout?csrf=" + token, body, multipart).statusCode())
-                .as("past the CSRF check").isNotEqualTo(403);
+                .as("past the CSRF check")
+                .isNotEqualTo(403);
     }
 
     @Test
@@ -103,14 +121,17 @@ class PagesAppTest extends AppTestBase {
         PageClient mine = signIn();
         PageClient other = signIn();
         String othersToken = other.csrfOf("/");
-        assertThat(mine.post("/logout", Map.of("csrf", othersToken)).statusCode()).isEqualTo(403);
+        assertThat(mine.post("/logout", Map.of("csrf", othersToken)).statusCode())
+                .isEqualTo(403);
     }
 
     @Test
     void aFormSentFromAnotherSiteIsRejectedEvenBeforeSigningIn() {
-        HttpResponse<String> answer = new PageClient(app).post("/login",
-                Map.of("username", member.username(), "password", "password-" + member.username()),
-                Map.of("Origin", "https://evil.example"));
+        HttpResponse<String> answer = new PageClient(app)
+                .post(
+                        "/login",
+                        Map.of("username", member.username(), "password", "password-" + member.username()),
+                        Map.of("Origin", "https://evil.example"));
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(answer.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("hub_session="));
     }
@@ -122,7 +143,9 @@ class PagesAppTest extends AppTestBase {
             HttpResponse<String> answer = browser.get(path);
             var headers = answer.headers();
             String csp = headers.firstValue("Content-Security-Policy").orElse("");
-            assertThat(csp).as(path).contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+            assertThat(csp)
+                    .as(path)
+                    .contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
                     .doesNotContain("unsafe-inline");
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
@@ -159,6 +182,8 @@ class PagesAppTest extends AppTestBase {
     void signedOutVisitorsGetTheErrorPageWithASignInLink() {
         HttpResponse<String> page = new PageClient(app).get("/no-such-page");
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).contains("<h1>Page not found</h1>", "href=\"/login\"").doesNotContain("Sign out");
+        assertThat(page.body())
+                .contains("<h1>Page not found</h1>", "href=\"/login\"")
+                .doesNotContain("Sign out");
     }
 }

@@ -46,7 +46,9 @@ class TemplateReferencesTest {
             assertThat(names).as(view.getName() + " names a template").isNotEmpty();
             for (String name : names) {
                 String path = viewTemplatePath(view, name);
-                assertThat(resource(path)).as(view.getSimpleName() + "'s template " + path).isNotNull();
+                assertThat(resource(path))
+                        .as(view.getSimpleName() + "'s template " + path)
+                        .isNotNull();
                 compile(path); // fails on a missing partial or layout, as rendering would
             }
         }
@@ -77,7 +79,9 @@ class TemplateReferencesTest {
         for (String template : templates()) {
             used.addAll(includes(template));
         }
-        assertThat(templates()).as("templates nothing refers to (left behind by a move?)").allMatch(used::contains);
+        assertThat(templates())
+                .as("templates nothing refers to (left behind by a move?)")
+                .allMatch(used::contains);
     }
 
     @Test
@@ -87,7 +91,8 @@ class TemplateReferencesTest {
         assertThat(resolve("/org/hub/web/pages/guidance/guidance.mustache", "guidance-form"))
                 .isEqualTo("/org/hub/web/pages/guidance/guidance-form.mustache");
         assertThat(resource(resolve("/org/hub/web/pages/threads/thread.mustache", "error-summary")))
-                .as("the error summary lives in common, not beside each page").isNull();
+                .as("the error summary lives in common, not beside each page")
+                .isNull();
     }
 
     /** Where Dropwizard's View looks for {@code name}: absolute, or in the view class's package. */
@@ -138,8 +143,11 @@ class TemplateReferencesTest {
         Path classes = mainOutput().resolve(Pages.class.getPackageName().replace('.', '/'));
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = Pages.class.getPackageName() + "." + classes.relativize(file).toString()
-                        .replace(file.getFileSystem().getSeparator(), ".").replaceAll("\\.class$", "");
+                String name = Pages.class.getPackageName() + "."
+                        + classes.relativize(file)
+                                .toString()
+                                .replace(file.getFileSystem().getSeparator(), ".")
+                                .replaceAll("\\.class$", "");
                 Class<?> type = load(name);
                 if (View.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers())) {
                     views.add((Class<? extends View>) type);
@@ -153,15 +161,21 @@ class TemplateReferencesTest {
         Path root = mainOutput().resolve(ROOT.substring(1));
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(f -> f.toString().endsWith(".mustache"))
-                    .map(f -> ROOT + "/" + root.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/"))
-                    .sorted().toList();
+                    .map(f -> ROOT + "/"
+                            + root.relativize(f)
+                                    .toString()
+                                    .replace(f.getFileSystem().getSeparator(), "/"))
+                    .sorted()
+                    .toList();
         }
     }
 
     /** The main classes and resources (test classes share the package, so not a plain getResource). */
     private static Path mainOutput() {
         URL url = Pages.class.getProtectionDomain().getCodeSource().getLocation();
-        assertThat(url.getProtocol()).as("classes and templates are read from a directory").isEqualTo("file");
+        assertThat(url.getProtocol())
+                .as("classes and templates are read from a directory")
+                .isEqualTo("file");
         try {
             Path path = Path.of(url.toURI());
             assertThat(path).as("main classes are a directory, not a jar").isDirectory();

@@ -30,7 +30,8 @@ class RankingSideChannelHttpTest extends AppTestBase {
 
         String secret = Searching.group(insider, "board", "private");
         for (int i = 0; i < 6; i++) {
-            Searching.thread(insider, secret, "The " + guess + " plan " + i, guess + " " + guess + " budget " + i, List.of());
+            Searching.thread(
+                    insider, secret, "The " + guess + " plan " + i, guess + " " + guess + " budget " + i, List.of());
         }
         Searching.awaitTotal(insider, guess, 6);
         JsonNode after = Searching.search(outsider, query, "&group=" + mine);

@@ -56,18 +56,21 @@ class ReindexAtScaleTest extends AppTestBase {
         started = System.nanoTime();
         String output = runReindex(folder, db.getUrl(), db.getUser(), db.getPassword());
         long reindexMillis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("ReindexAtScaleTest: inserted %d posts in %d ms; reindex took %d ms%n",
+        System.out.printf(
+                "ReindexAtScaleTest: inserted %d posts in %d ms; reindex took %d ms%n",
                 THREADS * POSTS_PER_THREAD, insertMillis, reindexMillis);
 
         Set<String> expected = liveKeys(jdbi);
-        long livePosts = expected.stream().filter(key -> key.startsWith("post:")).count();
+        long livePosts =
+                expected.stream().filter(key -> key.startsWith("post:")).count();
         assertThat(livePosts).isGreaterThan(9_000);
         assertThat(output).contains("reindex: post " + livePosts + "/" + livePosts);
         Matcher done = Pattern.compile("reindex: done, (\\d+) items").matcher(output);
         assertThat(done.find()).as("progress output: %s", output).isTrue();
         assertThat(Long.parseLong(done.group(1))).isEqualTo(expected.size());
 
-        try (SearchIndex index = SearchIndex.open(FSDirectory.open(folder.resolve("index")), SearchIndexOptions.defaults())) {
+        try (SearchIndex index =
+                SearchIndex.open(FSDirectory.open(folder.resolve("index")), SearchIndexOptions.defaults())) {
             assertThat(index.count()).isEqualTo(expected.size());
             assertThat(index.keys()).isEqualTo(expected);
         }
@@ -78,29 +81,48 @@ class ReindexAtScaleTest extends AppTestBase {
         long visibleBulkPosts = jdbi.withHandle(h -> h.createQuery("""
                 SELECT COUNT(*) FROM posts p JOIN threads t ON t.id = p.thread_id JOIN hub_groups g ON g.id = t.group_id
                 WHERE p.deleted_at IS NULL AND t.deleted_at IS NULL AND p.body LIKE :like
-                """).bind("like", "%" + word + "%").mapTo(Long.class).one());
-        assertThat(Searching.search(reader, word, "&type=post&limit=1").get("total").asLong())
+                """)
+                .bind("like", "%" + word + "%")
+                .mapTo(Long.class)
+                .one());
+        assertThat(Searching.search(reader, word, "&type=post&limit=1")
+                        .get("total")
+                        .asLong())
                 .isEqualTo(visibleBulkPosts);
         Api stranger = app.api().user(dept, "member");
         long openBulkPosts = jdbi.withHandle(h -> h.createQuery("""
                 SELECT COUNT(*) FROM posts p JOIN threads t ON t.id = p.thread_id JOIN hub_groups g ON g.id = t.group_id
                 WHERE p.deleted_at IS NULL AND t.deleted_at IS NULL AND g.visibility <> 'private' AND p.body LIKE :like
-                """).bind("like", "%" + word + "%").mapTo(Long.class).one());
+                """)
+                .bind("like", "%" + word + "%")
+                .mapTo(Long.class)
+                .one());
         assertThat(openBulkPosts).isLessThan(visibleBulkPosts);
-        assertThat(Searching.search(stranger, word, "&type=post&limit=1").get("total").asLong()).isEqualTo(openBulkPosts);
+        assertThat(Searching.search(stranger, word, "&type=post&limit=1")
+                        .get("total")
+                        .asLong())
+                .isEqualTo(openBulkPosts);
         api = app.api();
     }
 
     /** 100 threads of 100 posts each; a tenth of the threads private, one deleted, every 50th post deleted. */
-    private static void insertThreadsAndPosts(Handle handle, String username, String openGroup, String privateGroup,
-                                              String word) {
-        long authorId = handle.createQuery("SELECT id FROM users WHERE username = :u").bind("u", username)
-                .mapTo(Long.class).one();
+    private static void insertThreadsAndPosts(
+            Handle handle, String username, String openGroup, String privateGroup, String word) {
+        long authorId = handle.createQuery("SELECT id FROM users WHERE username = :u")
+                .bind("u", username)
+                .mapTo(Long.class)
+                .one();
         Map<String, Long> groups = Map.of(
-                openGroup, handle.createQuery("SELECT id FROM hub_groups WHERE slug = :s").bind("s", openGroup)
-                        .mapTo(Long.class).one(),
-                privateGroup, handle.createQuery("SELECT id FROM hub_groups WHERE slug = :s").bind("s", privateGroup)
-                        .mapTo(Long.class).one());
+                openGroup,
+                        handle.createQuery("SELECT id FROM hub_groups WHERE slug = :s")
+                                .bind("s", openGroup)
+                                .mapTo(Long.class)
+                                .one(),
+                privateGroup,
+                        handle.createQuery("SELECT id FROM hub_groups WHERE slug = :s")
+                                .bind("s", privateGroup)
+                                .mapTo(Long.class)
+                                .one());
         Instant now = Instant.now();
         PreparedBatch threads = handle.prepareBatch("""
                 INSERT INTO threads (group_id, kind, title, body, body_html, tags, author_id, created_at, updated_at,
@@ -111,11 +133,13 @@ class ReindexAtScaleTest extends AppTestBase {
             threads.bind("group", groups.get(t % 10 == 0 ? privateGroup : openGroup))
                     .bind("title", "Bulk question " + t + " about refunds")
                     .bind("body", "Question " + t + " asked in bulk " + word)
-                    .bind("author", authorId).bind("now", now)
+                    .bind("author", authorId)
+                    .bind("now", now)
                     .bind("deleted", t == 7 ? now : null)
                     .add();
         }
-        List<Long> threadIds = threads.executePreparedBatch("id").mapTo(Long.class).list();
+        List<Long> threadIds =
+                threads.executePreparedBatch("id").mapTo(Long.class).list();
         PreparedBatch posts = handle.prepareBatch("""
                 INSERT INTO posts (thread_id, body, body_html, author_id, created_at, updated_at, version, deleted_at)
                 VALUES (:thread, :body, :body, :author, :now, :now, 1, :deleted)
@@ -125,7 +149,8 @@ class ReindexAtScaleTest extends AppTestBase {
             for (int p = 0; p < POSTS_PER_THREAD; p++, n++) {
                 posts.bind("thread", threadId)
                         .bind("body", "Answer " + n + " in bulk about refund number " + n + " " + word)
-                        .bind("author", authorId).bind("now", now)
+                        .bind("author", authorId)
+                        .bind("now", now)
                         .bind("deleted", n % 50 == 0 ? now : null)
                         .add();
             }
@@ -137,13 +162,15 @@ class ReindexAtScaleTest extends AppTestBase {
     private static Set<String> liveKeys(Jdbi jdbi) {
         return jdbi.withHandle(h -> {
             Set<String> keys = new HashSet<>();
-            h.createQuery("SELECT id FROM threads WHERE deleted_at IS NULL").mapTo(Long.class)
+            h.createQuery("SELECT id FROM threads WHERE deleted_at IS NULL")
+                    .mapTo(Long.class)
                     .forEach(id -> keys.add("thread:" + id));
             h.createQuery("""
                     SELECT p.id FROM posts p JOIN threads t ON t.id = p.thread_id
                     WHERE p.deleted_at IS NULL AND t.deleted_at IS NULL
                     """).mapTo(Long.class).forEach(id -> keys.add("post:" + id));
-            h.createQuery("SELECT id FROM documents WHERE deleted_at IS NULL").mapTo(Long.class)
+            h.createQuery("SELECT id FROM documents WHERE deleted_at IS NULL")
+                    .mapTo(Long.class)
                     .forEach(id -> keys.add("document:" + id));
             h.createQuery("SELECT id FROM guidance").mapTo(Long.class).forEach(id -> keys.add("guidance:" + id));
             return keys;
@@ -153,10 +180,18 @@ class ReindexAtScaleTest extends AppTestBase {
     /** Runs {@code java -jar hub.jar reindex config.yml} in this JVM, on the test's data, and answers its output. */
     private static String runReindex(Path folder, String url, String user, String password) throws Exception {
         Map<String, String> overrides = Map.of(
-                "dw.database.url", url, "dw.database.user", user, "dw.database.password", password == null ? "" : password,
-                "dw.search.indexPath", folder.resolve("index").toString(),
-                "dw.documents.storagePath", folder.resolve("documents").toString(),
-                "dw.logging.level", "WARN");
+                "dw.database.url",
+                url,
+                "dw.database.user",
+                user,
+                "dw.database.password",
+                password == null ? "" : password,
+                "dw.search.indexPath",
+                folder.resolve("index").toString(),
+                "dw.documents.storagePath",
+                folder.resolve("documents").toString(),
+                "dw.logging.level",
+                "WARN");
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         overrides.forEach(System::setProperty);

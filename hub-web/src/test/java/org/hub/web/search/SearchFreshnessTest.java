@@ -17,14 +17,30 @@ class SearchFreshnessTest extends AppTestBase {
         String dept = api.department("Revenues and Benefits");
         Api officer = api.user(dept, "member");
         String group = Api.unique("council-tax");
-        expect(officer.post("/api/v1/groups", Map.of("slug", group, "name", "Council tax", "description", "",
-                "visibility", "open")), 201);
+        expect(
+                officer.post(
+                        "/api/v1/groups",
+                        Map.of("slug", group, "name", "Council tax", "description", "", "visibility", "open")),
+                201);
         // Warm the search path first: freshness is about the index, not the first query's class loading.
         expect(officer.get("/api/v1/search?q=warmup"), 200);
         String word = "zyxquorbant" + System.nanoTime() % 100000;
-        long id = expect(officer.post("/api/v1/groups/" + group + "/threads", Map.of(
-                "title", "Single person discount review " + word, "body", "How often do we review it?",
-                "kind", "question", "tags", java.util.List.of("council-tax"))), 201).json().get("id").asLong();
+        long id = expect(
+                        officer.post(
+                                "/api/v1/groups/" + group + "/threads",
+                                Map.of(
+                                        "title",
+                                        "Single person discount review " + word,
+                                        "body",
+                                        "How often do we review it?",
+                                        "kind",
+                                        "question",
+                                        "tags",
+                                        java.util.List.of("council-tax"))),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
 
         JsonNode found = Searching.awaitTotal(officer, word, "", 1, 1000);
         JsonNode hit = found.get("hits").get(0);

@@ -28,6 +28,7 @@ class SearchQueryLanguageTest extends AppTestBase {
     private String groupB;
     /** In every item of the fixture, so that each search is scoped to it. */
     private String marker;
+
     private String tagA;
     private String tagB;
     private long councilTax;
@@ -48,14 +49,26 @@ class SearchQueryLanguageTest extends AppTestBase {
         marker = Searching.word("mark");
         tagA = "council-" + marker;
         tagB = "parking-" + marker;
-        councilTax = Searching.thread(alice, groupA, "Council tax reduction " + marker,
-                "Is a single person discount appeal possible after a year?", List.of(tagA));
-        parking = Searching.thread(bob, groupB, "Parking permits " + marker,
-                "Resident permit renewal and the discount for a second car", List.of(tagB));
+        councilTax = Searching.thread(
+                alice,
+                groupA,
+                "Council tax reduction " + marker,
+                "Is a single person discount appeal possible after a year?",
+                List.of(tagA));
+        parking = Searching.thread(
+                bob,
+                groupB,
+                "Parking permits " + marker,
+                "Resident permit renewal and the discount for a second car",
+                List.of(tagB));
         appealReply = Searching.reply(bob, councilTax, "Appeals go to the valuation tribunal " + marker);
         bins = Searching.thread(alice, groupA, "Bin collection " + marker, "The garden waste schedule", List.of());
-        day = LocalDate.ofInstant(Instant.parse(expect(alice.get("/api/v1/threads/" + councilTax), 200).json()
-                .get("createdAt").asText()), ZoneOffset.UTC);
+        day = LocalDate.ofInstant(
+                Instant.parse(expect(alice.get("/api/v1/threads/" + councilTax), 200)
+                        .json()
+                        .get("createdAt")
+                        .asText()),
+                ZoneOffset.UTC);
         Searching.awaitTotal(alice, marker, 4);
     }
 
@@ -64,7 +77,8 @@ class SearchQueryLanguageTest extends AppTestBase {
     }
 
     private List<String> found(String q, String parameters) {
-        return Searching.keys(Searching.search(alice, q, parameters + "&limit=100").get("hits"));
+        return Searching.keys(
+                Searching.search(alice, q, parameters + "&limit=100").get("hits"));
     }
 
     private String t(long id) {
@@ -127,7 +141,8 @@ class SearchQueryLanguageTest extends AppTestBase {
         assertThat(order.get(0)).isEqualTo(t(bins));
         assertThat(order.get(3)).isEqualTo(t(councilTax));
         List<Instant> times = new ArrayList<>();
-        newest.get("hits").forEach(hit -> times.add(Instant.parse(hit.get("createdAt").asText())));
+        newest.get("hits")
+                .forEach(hit -> times.add(Instant.parse(hit.get("createdAt").asText())));
         assertThat(times).isSortedAccordingTo((a, b) -> b.compareTo(a));
 
         List<String> all = found(marker);
@@ -165,13 +180,24 @@ class SearchQueryLanguageTest extends AppTestBase {
     void anEditedThreadIsFoundByItsNewWordsAndNotItsOld() throws Exception {
         String before = Searching.word("before");
         String after = Searching.word("after");
-        long thread = Searching.thread(alice, groupA, "Housing benefit " + before, "About " + before,
-                List.of("tag-" + before));
+        long thread = Searching.thread(
+                alice, groupA, "Housing benefit " + before, "About " + before, List.of("tag-" + before));
         long reply = Searching.reply(bob, thread, "A reply that mentions nothing in particular");
         Searching.awaitTotal(alice, before, 2); // the reply carries its thread's title
 
-        expect(alice.put("/api/v1/threads/" + thread, Map.of("title", "Housing benefit " + after,
-                "body", "About " + after, "tags", List.of("tag-" + after), "version", 1)), 200);
+        expect(
+                alice.put(
+                        "/api/v1/threads/" + thread,
+                        Map.of(
+                                "title",
+                                "Housing benefit " + after,
+                                "body",
+                                "About " + after,
+                                "tags",
+                                List.of("tag-" + after),
+                                "version",
+                                1)),
+                200);
         Searching.awaitTotal(alice, after, 2);
         Searching.awaitTotal(alice, before, 0);
         assertThat(found("tag:tag-" + before)).isEmpty();

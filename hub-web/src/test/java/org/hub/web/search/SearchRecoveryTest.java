@@ -9,13 +9,13 @@ import io.dropwizard.testing.ConfigOverride;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -63,8 +63,12 @@ class SearchRecoveryTest extends AppTestBase {
         oldWord = Searching.word("oldword");
         newWord = Searching.word("newword");
         for (int i = 0; i < THREADS; i++) {
-            threads.add(Searching.thread(author, group, "Opening hours " + i + " " + marker,
-                    "Branch " + i + (i == 0 ? " " + oldWord : ""), List.of()));
+            threads.add(Searching.thread(
+                    author,
+                    group,
+                    "Opening hours " + i + " " + marker,
+                    "Branch " + i + (i == 0 ? " " + oldWord : ""),
+                    List.of()));
         }
         edited = threads.get(0);
         deleted = threads.get(1);
@@ -90,11 +94,15 @@ class SearchRecoveryTest extends AppTestBase {
         copyCommittedIndex(app.dataFolder().resolve("index"), snapshot);
 
         Api author = author();
-        expect(author.put("/api/v1/threads/" + edited, Map.of("title", "Opening hours 0 " + marker,
-                "body", "Branch 0 " + newWord, "version", 1)), 200);
+        expect(
+                author.put(
+                        "/api/v1/threads/" + edited,
+                        Map.of("title", "Opening hours 0 " + marker, "body", "Branch 0 " + newWord, "version", 1)),
+                200);
         expect(author.delete("/api/v1/threads/" + deleted), 204);
         threads.remove(Long.valueOf(deleted));
-        threads.add(Searching.thread(author, group, "Opening hours late " + marker, "Written after the commit", List.of()));
+        threads.add(
+                Searching.thread(author, group, "Opening hours late " + marker, "Written after the commit", List.of()));
         Searching.awaitTotal(author, newWord, 1);
         assertExactlyTheLiveThreads(author);
 
@@ -130,7 +138,8 @@ class SearchRecoveryTest extends AppTestBase {
         start();
         assertExactlyTheLiveThreads(author());
         try (Stream<Path> siblings = Files.list(app.dataFolder())) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith("index.corrupt-"));
+            assertThat(siblings.map(p -> p.getFileName().toString()))
+                    .anyMatch(name -> name.startsWith("index.corrupt-"));
         }
     }
 
@@ -139,7 +148,9 @@ class SearchRecoveryTest extends AppTestBase {
     void theHealthCheckReportsIndexingLag() throws Exception {
         JsonNode index = healthOfTheIndex();
         assertThat(index.get("healthy").asBoolean()).as("%s", index).isTrue();
-        assertThat(index.get("message").asText()).contains("applied up to sequence").contains("0 waiting");
+        assertThat(index.get("message").asText())
+                .contains("applied up to sequence")
+                .contains("0 waiting");
 
         // An outbox entry stuck behind a transaction that has not committed, written two minutes
         // ago: the index cannot move past the gap, and the health check must say so.
@@ -168,7 +179,8 @@ class SearchRecoveryTest extends AppTestBase {
     }
 
     private JsonNode healthOfTheIndex() throws IOException {
-        var reply = app.client().target(app.adminUrl() + "/healthcheck").request().get();
+        var reply =
+                app.client().target(app.adminUrl() + "/healthcheck").request().get();
         JsonNode health = new ObjectMapper().readTree(reply.readEntity(String.class));
         assertThat(health.get("search-index")).as("health: %s", health).isNotNull();
         return health.get("search-index");

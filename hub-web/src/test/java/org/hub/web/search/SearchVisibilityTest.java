@@ -45,11 +45,19 @@ class SearchVisibilityTest extends AppTestBase {
         privateGroup = Searching.group(owner, "safeguarding-panel", "private");
         openGroup = Searching.group(owner, "family-support", "open");
         String topic = " child placement review " + sharedWord + " foster carers allowance";
-        privateThread = Searching.thread(owner, privateGroup, secret + " placement review for foster carers",
-                "Confidential: the " + secret + " case and the" + topic, List.of(secretTag));
+        privateThread = Searching.thread(
+                owner,
+                privateGroup,
+                secret + " placement review for foster carers",
+                "Confidential: the " + secret + " case and the" + topic,
+                List.of(secretTag));
         privatePost = Searching.reply(owner, privateThread, "Panel note on " + secret + " and the" + topic);
-        openThread = Searching.thread(owner, openGroup, "Placement review for foster carers",
-                "How do we run the" + topic + "?", List.of("fostering"));
+        openThread = Searching.thread(
+                owner,
+                openGroup,
+                "Placement review for foster carers",
+                "How do we run the" + topic + "?",
+                List.of("fostering"));
         // The owner sees the private thread and post, the outsider only the open thread: all indexed.
         Searching.awaitTotal(owner, sharedWord, 3);
         Searching.awaitTotal(outsider, sharedWord, 1);
@@ -58,9 +66,16 @@ class SearchVisibilityTest extends AppTestBase {
     @Test
     void aNonMemberFindsNothingOfThePrivateGroupInHitsOrFacets() {
         assertThat(Searching.search(outsider, secret).get("total").asLong()).isZero();
-        assertThat(Searching.search(outsider, "tag:" + secretTag).get("total").asLong()).isZero();
-        assertThat(Searching.search(outsider, "group:" + privateGroup).get("total").asLong()).isZero();
-        assertThat(Searching.search(outsider, "", "&group=" + privateGroup).get("total").asLong()).isZero();
+        assertThat(Searching.search(outsider, "tag:" + secretTag).get("total").asLong())
+                .isZero();
+        assertThat(Searching.search(outsider, "group:" + privateGroup)
+                        .get("total")
+                        .asLong())
+                .isZero();
+        assertThat(Searching.search(outsider, "", "&group=" + privateGroup)
+                        .get("total")
+                        .asLong())
+                .isZero();
 
         JsonNode shared = Searching.search(outsider, sharedWord);
         assertThat(Searching.keys(shared.get("hits"))).containsExactly("thread:" + openThread);
@@ -82,18 +97,26 @@ class SearchVisibilityTest extends AppTestBase {
 
     @Test
     void aNonMemberGetsNoSuggestionSimilarRelatedOrDidYouMeanFromThePrivateGroup() {
-        assertNoTraceOfThePrivateGroup(expect(outsider.get("/api/v1/search/suggest?q="
-                + Searching.encode(secret.substring(0, 8))), 200).json());
-        assertNoTraceOfThePrivateGroup(expect(outsider.get("/api/v1/search/suggest?q="
-                + Searching.encode("placement review")), 200).json());
-        assertNoTraceOfThePrivateGroup(expect(outsider.get("/api/v1/search/similar?title="
-                + Searching.encode(secret + " placement review for foster carers") + "&body="
-                + Searching.encode(sharedWord + " child placement")), 200).json());
-        assertNoTraceOfThePrivateGroup(expect(outsider.get("/api/v1/threads/" + openThread + "/related"), 200).json());
+        assertNoTraceOfThePrivateGroup(
+                expect(outsider.get("/api/v1/search/suggest?q=" + Searching.encode(secret.substring(0, 8))), 200)
+                        .json());
+        assertNoTraceOfThePrivateGroup(
+                expect(outsider.get("/api/v1/search/suggest?q=" + Searching.encode("placement review")), 200)
+                        .json());
+        assertNoTraceOfThePrivateGroup(expect(
+                        outsider.get("/api/v1/search/similar?title="
+                                + Searching.encode(secret + " placement review for foster carers") + "&body="
+                                + Searching.encode(sharedWord + " child placement")),
+                        200)
+                .json());
+        assertNoTraceOfThePrivateGroup(expect(outsider.get("/api/v1/threads/" + openThread + "/related"), 200)
+                .json());
         expect(outsider.get("/api/v1/threads/" + privateThread + "/related"), 404);
 
         JsonNode misspelt = Searching.search(outsider, misspelling(secret));
-        assertThat(misspelt.get("didYouMean").isNull()).as("didYouMean of %s", misspelt).isTrue();
+        assertThat(misspelt.get("didYouMean").isNull())
+                .as("didYouMean of %s", misspelt)
+                .isTrue();
         assertNoTraceOfThePrivateGroup(misspelt);
     }
 
@@ -105,14 +128,25 @@ class SearchVisibilityTest extends AppTestBase {
                     .containsExactlyInAnyOrder("thread:" + privateThread, "post:" + privatePost);
             assertThat(facetCount(found.get("facets"), "group", privateGroup)).isEqualTo(2);
             assertThat(facetCount(found.get("facets"), "tag", secretTag)).isEqualTo(2);
-            assertThat(Searching.search(viewer, misspelling(secret)).get("didYouMean").asText()).isEqualTo(secret);
+            assertThat(Searching.search(viewer, misspelling(secret))
+                            .get("didYouMean")
+                            .asText())
+                    .isEqualTo(secret);
             assertThat(expect(viewer.get("/api/v1/search/suggest?q=" + Searching.encode(secret.substring(0, 8))), 200)
-                    .json().toString()).contains("\"id\":" + privateThread);
-            assertThat(Searching.keys(expect(viewer.get("/api/v1/search/similar?title="
-                    + Searching.encode(secret + " placement review")), 200).json().get("items")))
+                            .json()
+                            .toString())
+                    .contains("\"id\":" + privateThread);
+            assertThat(Searching.keys(expect(
+                                    viewer.get("/api/v1/search/similar?title="
+                                            + Searching.encode(secret + " placement review")),
+                                    200)
+                            .json()
+                            .get("items")))
                     .contains("thread:" + privateThread);
             assertThat(Searching.keys(expect(viewer.get("/api/v1/threads/" + openThread + "/related"), 200)
-                    .json().get("items"))).contains("thread:" + privateThread);
+                            .json()
+                            .get("items")))
+                    .contains("thread:" + privateThread);
         }
     }
 
@@ -125,13 +159,19 @@ class SearchVisibilityTest extends AppTestBase {
         Api newcomer = api.user(api.department("Legal"), "member");
         assertThat(Searching.search(newcomer, word).get("total").asLong()).isZero();
 
-        expect(owner.post("/api/v1/groups/" + group + "/members", Map.of("username", newcomer.username(),
-                "role", "member")), 201);
+        expect(
+                owner.post(
+                        "/api/v1/groups/" + group + "/members",
+                        Map.of("username", newcomer.username(), "role", "member")),
+                201);
         assertThat(Searching.keys(Searching.search(newcomer, word).get("hits"))).containsExactly("thread:" + thread);
 
         expect(owner.delete("/api/v1/groups/" + group + "/members/" + newcomer.username()), 204);
         assertThat(Searching.search(newcomer, word).get("total").asLong()).isZero();
-        assertThat(Searching.search(newcomer, misspelling(word)).get("didYouMean").isNull()).isTrue();
+        assertThat(Searching.search(newcomer, misspelling(word))
+                        .get("didYouMean")
+                        .isNull())
+                .isTrue();
     }
 
     @Test
@@ -163,8 +203,8 @@ class SearchVisibilityTest extends AppTestBase {
     private void setVisibility(String group, String visibility) throws Exception {
         var db = app.configuration().getDatabase();
         try (Connection connection = DriverManager.getConnection(db.getUrl(), db.getUser(), db.getPassword());
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE hub_groups SET visibility = ? WHERE slug = ?")) {
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE hub_groups SET visibility = ? WHERE slug = ?")) {
             update.setString(1, visibility);
             update.setString(2, group);
             assertThat(update.executeUpdate()).isEqualTo(1);
@@ -172,7 +212,8 @@ class SearchVisibilityTest extends AppTestBase {
     }
 
     private void assertNoTraceOfThePrivateGroup(JsonNode answer) {
-        assertThat(answer.toString()).as("answer to a non-member")
+        assertThat(answer.toString())
+                .as("answer to a non-member")
                 .doesNotContainIgnoringCase(secret)
                 .doesNotContain(privateGroup)
                 .doesNotContain("\"id\":" + privateThread + ",")

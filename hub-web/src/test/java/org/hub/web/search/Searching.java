@@ -15,11 +15,11 @@ import org.hub.web.support.Api;
 final class Searching {
     /** Generous: the promise is one second, but CI machines are shared. Freshness itself is tested with 1 s. */
     static final long INDEXED_WITHIN_MILLIS = 10_000;
+
     private static final String CONSONANTS = "bcdfghjklmnpqrtvwxz";
     private static final AtomicLong COUNTER = new AtomicLong(System.nanoTime() % 1_000_000);
 
-    private Searching() {
-    }
+    private Searching() {}
 
     /**
      * A word no test data or dictionary contains: letters only (did-you-mean skips words with
@@ -64,8 +64,8 @@ final class Searching {
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("Expected " + expected + " hits for " + q + extra + " within " + withinMillis
-                + " ms, last: " + last);
+        throw new AssertionError(
+                "Expected " + expected + " hits for " + q + extra + " within " + withinMillis + " ms, last: " + last);
     }
 
     static JsonNode awaitTotal(Api api, String q, long expected) throws InterruptedException {
@@ -80,7 +80,8 @@ final class Searching {
         while (System.currentTimeMillis() <= deadline) {
             last = search(api, q, extra);
             List<String> keys = keys(last.get("hits"));
-            if (keys.size() == expected.size() && new java.util.HashSet<>(keys).equals(new java.util.HashSet<>(expected))) {
+            if (keys.size() == expected.size()
+                    && new java.util.HashSet<>(keys).equals(new java.util.HashSet<>(expected))) {
                 return last;
             }
             Thread.sleep(20);
@@ -91,26 +92,38 @@ final class Searching {
     /** The {@code type:id} keys of the hits (or items) of an answer, in order. */
     static List<String> keys(JsonNode hits) {
         List<String> keys = new ArrayList<>();
-        hits.forEach(hit -> keys.add(hit.get("type").asText() + ":" + hit.get("id").asLong()));
+        hits.forEach(
+                hit -> keys.add(hit.get("type").asText() + ":" + hit.get("id").asLong()));
         return keys;
     }
 
     /** Creates a group as {@code owner} and answers its slug. */
     static String group(Api owner, String prefix, String visibility) {
         String slug = Api.unique(prefix);
-        expect(owner.post("/api/v1/groups", Map.of("slug", slug, "name", "Group " + slug,
-                "description", "", "visibility", visibility)), 201);
+        expect(
+                owner.post(
+                        "/api/v1/groups",
+                        Map.of("slug", slug, "name", "Group " + slug, "description", "", "visibility", visibility)),
+                201);
         return slug;
     }
 
     /** Posts a question and answers its id. */
     static long thread(Api author, String group, String title, String body, List<String> tags) {
-        return expect(author.post("/api/v1/groups/" + group + "/threads", Map.of("title", title, "body", body,
-                "kind", "question", "tags", tags)), 201).json().get("id").asLong();
+        return expect(
+                        author.post(
+                                "/api/v1/groups/" + group + "/threads",
+                                Map.of("title", title, "body", body, "kind", "question", "tags", tags)),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
     }
 
     static long reply(Api author, long threadId, String body) {
         return expect(author.post("/api/v1/threads/" + threadId + "/posts", Map.of("body", body)), 201)
-                .json().get("id").asLong();
+                .json()
+                .get("id")
+                .asLong();
     }
 }

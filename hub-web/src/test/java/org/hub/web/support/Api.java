@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final AtomicLong COUNTER = new AtomicLong(ThreadLocalRandom.current().nextInt(1000) * 1000L);
+    private static final AtomicLong COUNTER =
+            new AtomicLong(ThreadLocalRandom.current().nextInt(1000) * 1000L);
 
     private final HubTestApp app;
     private final String token;
@@ -32,7 +33,9 @@ public final class Api {
 
     public record Reply(int status, JsonNode json, String text, Response raw) {
         public String field(String name) {
-            return json == null || json.get(name) == null || json.get(name).isNull() ? null : json.get(name).asText();
+            return json == null || json.get(name) == null || json.get(name).isNull()
+                    ? null
+                    : json.get(name).asText();
         }
     }
 
@@ -89,8 +92,8 @@ public final class Api {
     }
 
     public Api signIn(String username, String password) {
-        Reply reply = anonymous().post("/api/v1/auth/tokens",
-                Map.of("username", username, "password", password, "name", "test"));
+        Reply reply = anonymous()
+                .post("/api/v1/auth/tokens", Map.of("username", username, "password", password, "name", "test"));
         if (reply.status() != 201) {
             throw new AssertionError("Could not sign in as " + username + ": " + reply.status() + " " + reply.text());
         }
@@ -109,9 +112,21 @@ public final class Api {
     public Api user(String departmentSlug, String role) {
         String username = unique("user");
         String password = "password-" + username;
-        Reply reply = admin().post("/api/v1/admin/users", Map.of(
-                "username", username, "displayName", "Test " + username, "email", username + "@example.org",
-                "department", departmentSlug, "password", password, "role", role));
+        Reply reply = admin().post(
+                        "/api/v1/admin/users",
+                        Map.of(
+                                "username",
+                                username,
+                                "displayName",
+                                "Test " + username,
+                                "email",
+                                username + "@example.org",
+                                "department",
+                                departmentSlug,
+                                "password",
+                                password,
+                                "role",
+                                role));
         expect(reply, 201);
         return signIn(username, password).withUsername(username);
     }

@@ -33,12 +33,13 @@ public final class Browser {
 
     /** Signs in; fails the test unless the server answers 200 with a session cookie. */
     public static Browser signIn(HubTestApp app, String username, String password) {
-        Api.Reply reply = app.api().anonymous().post("/api/v1/auth/login",
-                Map.of("username", username, "password", password));
+        Api.Reply reply =
+                app.api().anonymous().post("/api/v1/auth/login", Map.of("username", username, "password", password));
         Api.expect(reply, 200);
         NewCookie cookie = reply.raw().getCookies().get(COOKIE);
         if (cookie == null || cookie.getValue().isEmpty()) {
-            throw new AssertionError("No " + COOKIE + " cookie in " + reply.raw().getHeaders());
+            throw new AssertionError(
+                    "No " + COOKIE + " cookie in " + reply.raw().getHeaders());
         }
         return new Browser(app, reply, cookie.getValue(), reply.field("csrfToken"));
     }
@@ -95,7 +96,10 @@ public final class Browser {
     }
 
     private Invocation.Builder request(String path) {
-        return app.client().target(app.baseUrl() + path).request(MediaType.APPLICATION_JSON).cookie(COOKIE, session);
+        return app.client()
+                .target(app.baseUrl() + path)
+                .request(MediaType.APPLICATION_JSON)
+                .cookie(COOKIE, session);
     }
 
     private Invocation.Builder withCsrf(Invocation.Builder builder) {

@@ -50,13 +50,16 @@ public final class HubTestApp implements AutoCloseable {
                 ConfigOverride.config("database.url", db.url()),
                 ConfigOverride.config("database.user", db.user()),
                 ConfigOverride.config("database.password", db.password()),
-                ConfigOverride.config("search.indexPath", folder.resolve("index").toString()),
-                ConfigOverride.config("documents.storagePath", folder.resolve("documents").toString()),
+                ConfigOverride.config(
+                        "search.indexPath", folder.resolve("index").toString()),
+                ConfigOverride.config(
+                        "documents.storagePath", folder.resolve("documents").toString()),
                 ConfigOverride.config("auth.passwordHashMemoryKiB", "1024"),
                 ConfigOverride.config("auth.initialAdminPassword", ADMIN_PASSWORD),
                 ConfigOverride.config("logging.level", "WARN")));
         overrides.addAll(List.of(extra));
-        DropwizardTestSupport<HubConfiguration> support = new DropwizardTestSupport<>(HubApplication.class,
+        DropwizardTestSupport<HubConfiguration> support = new DropwizardTestSupport<>(
+                HubApplication.class,
                 Path.of("..", "config.yml").toAbsolutePath().toString(),
                 overrides.toArray(ConfigOverride[]::new));
         support.before();

@@ -21,37 +21,37 @@ import org.commonmark.renderer.html.HtmlWriter;
  */
 final class ImageAsLinkRenderer implements NodeRenderer {
 
-  private final HtmlNodeRendererContext context;
+    private final HtmlNodeRendererContext context;
 
-  ImageAsLinkRenderer(HtmlNodeRendererContext context) {
-    this.context = context;
-  }
-
-  @Override
-  public Set<Class<? extends Node>> getNodeTypes() {
-    return Set.of(Image.class);
-  }
-
-  @Override
-  public void render(Node node) {
-    Image image = (Image) node;
-    String destination = image.getDestination();
-    if (context.shouldSanitizeUrls()) {
-      destination = context.urlSanitizer().sanitizeLinkUrl(destination);
-    }
-    String label = PlainTextCollector.collect(image).replace('\n', ' ').strip();
-    if (label.isEmpty()) {
-      label = image.getDestination();
+    ImageAsLinkRenderer(HtmlNodeRendererContext context) {
+        this.context = context;
     }
 
-    Map<String, String> attributes = new LinkedHashMap<>();
-    attributes.put("href", context.encodeUrl(destination));
-    if (image.getTitle() != null) {
-      attributes.put("title", image.getTitle());
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+        return Set.of(Image.class);
     }
-    HtmlWriter html = context.getWriter();
-    html.tag("a", context.extendAttributes(image, "a", attributes));
-    html.text(label);
-    html.tag("/a");
-  }
+
+    @Override
+    public void render(Node node) {
+        Image image = (Image) node;
+        String destination = image.getDestination();
+        if (context.shouldSanitizeUrls()) {
+            destination = context.urlSanitizer().sanitizeLinkUrl(destination);
+        }
+        String label = PlainTextCollector.collect(image).replace('\n', ' ').strip();
+        if (label.isEmpty()) {
+            label = image.getDestination();
+        }
+
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("href", context.encodeUrl(destination));
+        if (image.getTitle() != null) {
+            attributes.put("title", image.getTitle());
+        }
+        HtmlWriter html = context.getWriter();
+        html.tag("a", context.extendAttributes(image, "a", attributes));
+        html.text(label);
+        html.tag("/a");
+    }
 }

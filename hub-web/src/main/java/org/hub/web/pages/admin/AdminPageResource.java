@@ -58,33 +58,68 @@ public final class AdminPageResource {
     @POST
     @Path("admin/departments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response createDepartment(@Context ContainerRequestContext request, @FormParam("slug") String slug,
-                                     @FormParam("name") String name) {
+    public Response createDepartment(
+            @Context ContainerRequestContext request, @FormParam("slug") String slug, @FormParam("name") String name) {
         Viewer viewer = Viewer.required(request);
         Map<String, String> typed = Map.of("dept-slug", text(slug), "dept-name", text(name));
-        return FORM.submit(() -> {
-            users.createDepartment(viewer.user(), blankToNull(slug), name);
-            return done("department");
-        }, e -> view(viewer, FormErrors.from(e, "slug", "slug", "name").prefixed("dept-"), typed, null, null));
+        return FORM.submit(
+                () -> {
+                    users.createDepartment(viewer.user(), blankToNull(slug), name);
+                    return done("department");
+                },
+                e -> view(viewer, FormErrors.from(e, "slug", "slug", "name").prefixed("dept-"), typed, null, null));
     }
 
     @POST
     @Path("admin/users")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response createUser(@Context ContainerRequestContext request, @FormParam("username") String username,
-                               @FormParam("displayName") String displayName, @FormParam("email") String email,
-                               @FormParam("department") String department, @FormParam("password") String password,
-                               @FormParam("role") String role) {
+    public Response createUser(
+            @Context ContainerRequestContext request,
+            @FormParam("username") String username,
+            @FormParam("displayName") String displayName,
+            @FormParam("email") String email,
+            @FormParam("department") String department,
+            @FormParam("password") String password,
+            @FormParam("role") String role) {
         Viewer viewer = Viewer.required(request);
-        Map<String, String> typed = Map.of("user-username", text(username), "user-displayName", text(displayName),
-                "user-email", text(email), "user-department", text(department));
+        Map<String, String> typed = Map.of(
+                "user-username",
+                text(username),
+                "user-displayName",
+                text(displayName),
+                "user-email",
+                text(email),
+                "user-department",
+                text(department));
         Role parsedRole = roleOrNull(role == null ? "member" : role);
-        return FORM.submit(() -> {
-            users.create(viewer.user(), new UserService.NewUser(blankToNull(username), displayName, email,
-                    blankToNull(department), password, parsedRole));
-            return done("user");
-        }, e -> view(viewer, FormErrors.from(e, "username", "username", "displayName", "email", "department",
-                "password", "role").prefixed("user-"), typed, null, null));
+        return FORM.submit(
+                () -> {
+                    users.create(
+                            viewer.user(),
+                            new UserService.NewUser(
+                                    blankToNull(username),
+                                    displayName,
+                                    email,
+                                    blankToNull(department),
+                                    password,
+                                    parsedRole));
+                    return done("user");
+                },
+                e -> view(
+                        viewer,
+                        FormErrors.from(
+                                        e,
+                                        "username",
+                                        "username",
+                                        "displayName",
+                                        "email",
+                                        "department",
+                                        "password",
+                                        "role")
+                                .prefixed("user-"),
+                        typed,
+                        null,
+                        null));
     }
 
     @POST
@@ -100,18 +135,23 @@ public final class AdminPageResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveSynonyms(@Context ContainerRequestContext request, @FormParam("synonyms") String text) {
         Viewer viewer = Viewer.required(request);
-        return FORM.submit(() -> {
-            synonyms.replace(viewer.user(), SynonymText.parse(text));
-            return done("synonyms");
-        }, e -> view(viewer, FormErrors.from(e, "synonyms", "synonyms"), Map.of(), text(text), null));
+        return FORM.submit(
+                () -> {
+                    synonyms.replace(viewer.user(), SynonymText.parse(text));
+                    return done("synonyms");
+                },
+                e -> view(viewer, FormErrors.from(e, "synonyms", "synonyms"), Map.of(), text(text), null));
     }
 
-    private AdminView view(Viewer viewer, FormErrors errors, Map<String, String> typed, String synonymDraft,
-                           String notice) {
+    private AdminView view(
+            Viewer viewer, FormErrors errors, Map<String, String> typed, String synonymDraft, String notice) {
         Permissions.requireAdmin(viewer.user());
-        var people = users.list(viewer.user(), null, USERS_SHOWN).stream().map(AdminView.Person::of).toList();
+        var people = users.list(viewer.user(), null, USERS_SHOWN).stream()
+                .map(AdminView.Person::of)
+                .toList();
         String synonymText = synonymDraft != null ? synonymDraft : SynonymText.format(synonyms.get(viewer.user()));
-        var entries = audit.page(viewer.user(), AUDIT_SHOWN, null).items().stream().map(AdminView.AuditItem::of)
+        var entries = audit.page(viewer.user(), AUDIT_SHOWN, null).items().stream()
+                .map(AdminView.AuditItem::of)
                 .toList();
         return new AdminView(viewer, users.departments(), people, synonymText, entries, errors, typed, notice);
     }
@@ -139,15 +179,19 @@ public final class AdminPageResource {
 
     /** Synonym sets as one line each, terms separated by commas. */
     static final class SynonymText {
-        private SynonymText() {
-        }
+        private SynonymText() {}
 
         static List<List<String>> parse(String text) {
             if (text == null) {
                 return List.of();
             }
-            return text.lines().map(String::strip).filter(line -> !line.isEmpty())
-                    .map(line -> Arrays.stream(line.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList())
+            return text.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .map(line -> Arrays.stream(line.split(","))
+                            .map(String::strip)
+                            .filter(t -> !t.isEmpty())
+                            .toList())
                     .toList();
         }
 

@@ -15,16 +15,25 @@ public final class AdminView extends PageView {
     /** A person in the admin list. */
     public record Person(String username, String displayName, String department, String role, boolean active) {
         static Person of(User u) {
-            return new Person(u.username(), u.displayName(), u.department() == null ? "" : u.department().name(),
-                    u.role().wireName(), u.active());
+            return new Person(
+                    u.username(),
+                    u.displayName(),
+                    u.department() == null ? "" : u.department().name(),
+                    u.role().wireName(),
+                    u.active());
         }
     }
 
     /** One audit entry as shown. */
     public record AuditItem(String date, String isoDate, String actor, String action, String target, String detail) {
         static AuditItem of(AuditEntry e) {
-            return new AuditItem(Dates.dayTime(e.at()), Dates.iso(e.at()),
-                    e.actor() == null ? "system" : e.actor().displayName(), e.action(), e.target(), e.detail());
+            return new AuditItem(
+                    Dates.dayTime(e.at()),
+                    Dates.iso(e.at()),
+                    e.actor() == null ? "system" : e.actor().displayName(),
+                    e.action(),
+                    e.target(),
+                    e.detail());
         }
     }
 
@@ -36,8 +45,15 @@ public final class AdminView extends PageView {
     private final Map<String, String> typed;
     private final String notice;
 
-    public AdminView(Viewer viewer, List<Department> departments, List<Person> people, String synonyms,
-                     List<AuditItem> audit, FormErrors errors, Map<String, String> typed, String notice) {
+    public AdminView(
+            Viewer viewer,
+            List<Department> departments,
+            List<Person> people,
+            String synonyms,
+            List<AuditItem> audit,
+            FormErrors errors,
+            Map<String, String> typed,
+            String notice) {
         super("admin.mustache", viewer, (errors.any() ? "Error: " : "") + "Admin", Section.ADMIN);
         this.departments = departments;
         this.people = people;

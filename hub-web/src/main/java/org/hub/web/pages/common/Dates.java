@@ -11,8 +11,7 @@ public final class Dates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
-    private Dates() {
-    }
+    private Dates() {}
 
     public static String day(Instant instant) {
         return instant == null ? "" : DAY.format(instant.atZone(ZoneOffset.UTC));

@@ -6,7 +6,12 @@ import org.hub.api.documents.Document;
 public record DocumentItem(long id, String title, String filename, String size, String date, String isoDate) {
 
     public static DocumentItem of(Document d) {
-        return new DocumentItem(d.id(), d.title(), d.filename(), humanSize(d.size()), Dates.day(d.createdAt()),
+        return new DocumentItem(
+                d.id(),
+                d.title(),
+                d.filename(),
+                humanSize(d.size()),
+                Dates.day(d.createdAt()),
                 Dates.iso(d.createdAt()));
     }
 

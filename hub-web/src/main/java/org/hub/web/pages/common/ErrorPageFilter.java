@@ -16,13 +16,16 @@ public final class ErrorPageFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
-        if (status < 400 || response.getEntity() instanceof View
+        if (status < 400
+                || response.getEntity() instanceof View
                 || !PagePaths.isPage(request.getUriInfo().getPath())) {
             return;
         }
         String message = response.getEntity() instanceof ApiError error ? error.message() : null;
-        response.setEntity(new ErrorView(Viewer.optional(request).orElse(null), status, message),
-                new java.lang.annotation.Annotation[0], MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        response.setEntity(
+                new ErrorView(Viewer.optional(request).orElse(null), status, message),
+                new java.lang.annotation.Annotation[0],
+                MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         // A JSON body's length no longer applies to the page that replaces it.
         response.getHeaders().remove("Content-Length");
     }

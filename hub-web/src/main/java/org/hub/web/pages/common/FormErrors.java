@@ -15,8 +15,7 @@ import org.hub.api.common.HubException;
  */
 public final class FormErrors {
     /** One line of the error summary: links to the field's id. */
-    public record Entry(String field, String message) {
-    }
+    public record Entry(String field, String message) {}
 
     private final Map<String, String> byField = new LinkedHashMap<>();
 
@@ -33,8 +32,10 @@ public final class FormErrors {
         List<String> messages = e.errors().isEmpty() ? List.of(e.getMessage()) : e.errors();
         for (String message : messages) {
             String lower = message.toLowerCase(Locale.ROOT);
-            String field = Arrays.stream(fields).filter(f -> lower.startsWith(f.toLowerCase(Locale.ROOT) + " "))
-                    .findFirst().orElse(fallbackField);
+            String field = Arrays.stream(fields)
+                    .filter(f -> lower.startsWith(f.toLowerCase(Locale.ROOT) + " "))
+                    .findFirst()
+                    .orElse(fallbackField);
             errors.add(field, sentence(message));
         }
         return errors;

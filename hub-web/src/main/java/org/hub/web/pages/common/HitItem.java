@@ -8,17 +8,36 @@ import org.hub.api.search.SearchResponse;
  * from escaped text and adds only {@code <mark>} (see SearchIndex's highlighter), and
  * {@link SafeSnippet} re-checks that before it reaches a page.
  */
-public record HitItem(String type, String typeLabel, long id, String title, String url, String snippetHtml,
-                      String groupName, String groupSlug, String department, String authorName, String date,
-                      String isoDate, List<String> tags) {
+public record HitItem(
+        String type,
+        String typeLabel,
+        long id,
+        String title,
+        String url,
+        String snippetHtml,
+        String groupName,
+        String groupSlug,
+        String department,
+        String authorName,
+        String date,
+        String isoDate,
+        List<String> tags) {
 
     public static HitItem of(SearchResponse.Hit hit) {
-        return new HitItem(hit.type(), typeLabel(hit.type()), hit.id(), hit.title(), hit.url(),
-                SafeSnippet.clean(hit.snippet()), hit.group() == null ? null : hit.group().name(),
+        return new HitItem(
+                hit.type(),
+                typeLabel(hit.type()),
+                hit.id(),
+                hit.title(),
+                hit.url(),
+                SafeSnippet.clean(hit.snippet()),
+                hit.group() == null ? null : hit.group().name(),
                 hit.group() == null ? null : hit.group().slug(),
                 hit.department() == null ? null : hit.department().name(),
-                hit.author() == null ? null : hit.author().displayName(), Dates.day(hit.createdAt()),
-                Dates.iso(hit.createdAt()), hit.tags());
+                hit.author() == null ? null : hit.author().displayName(),
+                Dates.day(hit.createdAt()),
+                Dates.iso(hit.createdAt()),
+                hit.tags());
     }
 
     public static String typeLabel(String type) {

@@ -2,8 +2,7 @@ package org.hub.web.pages.common;
 
 /** Which request paths are pages (HTML, cookie sessions, CSRF) rather than the JSON API or static files. */
 public final class PagePaths {
-    private PagePaths() {
-    }
+    private PagePaths() {}
 
     /** {@code path} as Jersey's UriInfo gives it: relative, without the leading slash. */
     public static boolean isPage(String path) {
@@ -16,8 +15,12 @@ public final class PagePaths {
      * cannot send someone to another site ("//evil.example" and "/\evil" are not local).
      */
     public static String safeReturn(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-                || next.length() > 2000 || next.chars().anyMatch(c -> c < 0x20)) {
+        if (next == null
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || next.startsWith("/\\")
+                || next.length() > 2000
+                || next.chars().anyMatch(c -> c < 0x20)) {
             return "/";
         }
         return next;

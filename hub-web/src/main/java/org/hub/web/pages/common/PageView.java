@@ -13,7 +13,16 @@ import org.hub.api.users.User;
  */
 public abstract class PageView extends View {
     /** The part of the site a page belongs to; the navigation marks it as current. */
-    public enum Section { HOME, GROUPS, ASK, SEARCH, GUIDANCE, PROFILE, ADMIN, OTHER }
+    public enum Section {
+        HOME,
+        GROUPS,
+        ASK,
+        SEARCH,
+        GUIDANCE,
+        PROFILE,
+        ADMIN,
+        OTHER
+    }
 
     private final Viewer viewer;
     private final String title;

@@ -14,8 +14,7 @@ final class SafeSnippet {
     private static final Pattern TAG = Pattern.compile("</?mark>");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|lt|gt|amp|quot|apos);");
 
-    private SafeSnippet() {
-    }
+    private SafeSnippet() {}
 
     static String clean(String snippetHtml) {
         if (snippetHtml == null) {
@@ -46,14 +45,15 @@ final class SafeSnippet {
         StringBuilder out = new StringBuilder(html.length());
         while (m.find()) {
             String name = m.group(1);
-            String replacement = switch (name) {
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "amp" -> "&";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                default -> codePoint(name);
-            };
+            String replacement =
+                    switch (name) {
+                        case "lt" -> "<";
+                        case "gt" -> ">";
+                        case "amp" -> "&";
+                        case "quot" -> "\"";
+                        case "apos" -> "'";
+                        default -> codePoint(name);
+                    };
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
@@ -62,7 +62,8 @@ final class SafeSnippet {
 
     private static String codePoint(String numeric) {
         try {
-            int cp = numeric.startsWith("#x") ? Integer.parseInt(numeric.substring(2), 16)
+            int cp = numeric.startsWith("#x")
+                    ? Integer.parseInt(numeric.substring(2), 16)
                     : Integer.parseInt(numeric.substring(1));
             return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "";
         } catch (NumberFormatException e) {

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Tags as people type them in one text box: separated by commas or spaces. */
 public final class TagText {
-    private TagText() {
-    }
+    private TagText() {}
 
     public static List<String> parse(String text) {
         if (text == null || text.isBlank()) {

@@ -59,8 +59,10 @@ public final class DocumentPageResource {
 
     @GET
     @Path("groups/{slug}/documents")
-    public GroupDocumentsView library(@Context ContainerRequestContext request, @PathParam("slug") String slug,
-                                      @QueryParam("after") String cursor) {
+    public GroupDocumentsView library(
+            @Context ContainerRequestContext request,
+            @PathParam("slug") String slug,
+            @QueryParam("after") String cursor) {
         Viewer viewer = Viewer.required(request);
         return libraryView(viewer, slug, cursor, FormErrors.none());
     }
@@ -68,28 +70,37 @@ public final class DocumentPageResource {
     @POST
     @Path("groups/{slug}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@Context ContainerRequestContext request, @PathParam("slug") String slug,
-                           @HeaderParam("Content-Type") String contentType,
-                           @HeaderParam("Content-Length") Long contentLength, InputStream body) {
+    public Response upload(
+            @Context ContainerRequestContext request,
+            @PathParam("slug") String slug,
+            @HeaderParam("Content-Type") String contentType,
+            @HeaderParam("Content-Length") Long contentLength,
+            InputStream body) {
         Viewer viewer = Viewer.required(request);
         groups.visible(slug, viewer.user()); // a hidden group is a 404 before anything is stored
-        return UPLOAD.submit(() -> {
-            MultipartUpload.Form form = readWithFile(body, contentType, contentLength);
-            try {
-                Document created = documents.upload(viewer.user(), slug, form);
-                return toDocument(created.id(), "uploaded");
-            } catch (RuntimeException e) {
-                form.file().ifPresent(uploads::discard);
-                throw e;
-            }
-        }, e -> libraryView(viewer, slug, null, FormErrors.from(e, "file", "file", "title", "description", "tags")
-                .prefixed("upload-")));
+        return UPLOAD.submit(
+                () -> {
+                    MultipartUpload.Form form = readWithFile(body, contentType, contentLength);
+                    try {
+                        Document created = documents.upload(viewer.user(), slug, form);
+                        return toDocument(created.id(), "uploaded");
+                    } catch (RuntimeException e) {
+                        form.file().ifPresent(uploads::discard);
+                        throw e;
+                    }
+                },
+                e -> libraryView(
+                        viewer,
+                        slug,
+                        null,
+                        FormErrors.from(e, "file", "file", "title", "description", "tags")
+                                .prefixed("upload-")));
     }
 
     @GET
     @Path("documents/{id}")
-    public DocumentView document(@Context ContainerRequestContext request, @PathParam("id") long id,
-                                 @QueryParam("done") String done) {
+    public DocumentView document(
+            @Context ContainerRequestContext request, @PathParam("id") long id, @QueryParam("done") String done) {
         Viewer viewer = Viewer.required(request);
         return documentView(viewer, id, FormErrors.none(), PageNotice.textOf(Notice.class, done));
     }
@@ -97,21 +108,26 @@ public final class DocumentPageResource {
     @POST
     @Path("documents/{id}/versions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response addVersion(@Context ContainerRequestContext request, @PathParam("id") long id,
-                               @HeaderParam("Content-Type") String contentType,
-                               @HeaderParam("Content-Length") Long contentLength, InputStream body) {
+    public Response addVersion(
+            @Context ContainerRequestContext request,
+            @PathParam("id") long id,
+            @HeaderParam("Content-Type") String contentType,
+            @HeaderParam("Content-Length") Long contentLength,
+            InputStream body) {
         Viewer viewer = Viewer.required(request);
         documents.get(viewer.user(), id); // a hidden document is a 404 before anything is stored
-        return UPLOAD.submit(() -> {
-            MultipartUpload.Form form = readWithFile(body, contentType, contentLength);
-            try {
-                documents.addVersion(viewer.user(), id, form);
-                return toDocument(id, "version");
-            } catch (RuntimeException e) {
-                form.file().ifPresent(uploads::discard);
-                throw e;
-            }
-        }, e -> documentView(viewer, id, FormErrors.none().add("version-file", e.getMessage()), null));
+        return UPLOAD.submit(
+                () -> {
+                    MultipartUpload.Form form = readWithFile(body, contentType, contentLength);
+                    try {
+                        documents.addVersion(viewer.user(), id, form);
+                        return toDocument(id, "version");
+                    } catch (RuntimeException e) {
+                        form.file().ifPresent(uploads::discard);
+                        throw e;
+                    }
+                },
+                e -> documentView(viewer, id, FormErrors.none().add("version-file", e.getMessage()), null));
     }
 
     /**
@@ -121,8 +137,10 @@ public final class DocumentPageResource {
     private MultipartUpload.Form readWithFile(InputStream body, String contentType, Long contentLength) {
         MultipartUpload.Form form = uploads.read(body, contentType, contentLength == null ? -1 : contentLength);
         Optional<MultipartUpload.UploadedFile> file = form.file();
-        if (file.isPresent() && file.get().blob().size() == 0
-                && (file.get().originalName() == null || file.get().originalName().isBlank())) {
+        if (file.isPresent()
+                && file.get().blob().size() == 0
+                && (file.get().originalName() == null
+                        || file.get().originalName().isBlank())) {
             uploads.discard(file.get());
             file = Optional.empty();
         }
@@ -135,8 +153,13 @@ public final class DocumentPageResource {
     private GroupDocumentsView libraryView(Viewer viewer, String slug, String cursor, FormErrors errors) {
         Group group = groups.visible(slug, viewer.user());
         Page<Document> page = documents.list(viewer.user(), slug, SHOWN, cursor);
-        return new GroupDocumentsView(viewer, GroupItem.of(group), page.items().stream().map(DocumentItem::of).toList(),
-                page.nextCursor(), GroupAccess.canPost(group, viewer.user()), errors);
+        return new GroupDocumentsView(
+                viewer,
+                GroupItem.of(group),
+                page.items().stream().map(DocumentItem::of).toList(),
+                page.nextCursor(),
+                GroupAccess.canPost(group, viewer.user()),
+                errors);
     }
 
     private DocumentView documentView(Viewer viewer, long id, FormErrors errors, String notice) {
@@ -146,7 +169,10 @@ public final class DocumentPageResource {
     }
 
     private static Response toDocument(long id, String done) {
-        return Response.seeOther(UriBuilder.fromPath("/documents/{id}").queryParam("done", done).build(id)).build();
+        return Response.seeOther(UriBuilder.fromPath("/documents/{id}")
+                        .queryParam("done", done)
+                        .build(id))
+                .build();
     }
 
     /** What the document page says after an upload. */

@@ -12,9 +12,8 @@ import org.hub.web.pages.common.Viewer;
 /** One document: what it is, who shared it where, every version with its download link. */
 public final class DocumentView extends PageView {
     /** One version as the page lists it, newest first. */
-    public record VersionItem(long documentId, int version, String filename, String size, String date,
-                              String isoDate, boolean current) {
-    }
+    public record VersionItem(
+            long documentId, int version, String filename, String size, String date, String isoDate, boolean current) {}
 
     private final Document document;
     private final boolean canUpload;
@@ -84,9 +83,16 @@ public final class DocumentView extends PageView {
 
     public List<VersionItem> versions() {
         return document.versions().stream()
-                .sorted(Comparator.comparingInt(Document.DocumentVersion::version).reversed())
-                .map(v -> new VersionItem(document.id(), v.version(), v.filename(), DocumentItem.humanSize(v.size()),
-                        Dates.day(v.createdAt()), Dates.iso(v.createdAt()), v.version() == document.version()))
+                .sorted(Comparator.comparingInt(Document.DocumentVersion::version)
+                        .reversed())
+                .map(v -> new VersionItem(
+                        document.id(),
+                        v.version(),
+                        v.filename(),
+                        DocumentItem.humanSize(v.size()),
+                        Dates.day(v.createdAt()),
+                        Dates.iso(v.createdAt()),
+                        v.version() == document.version()))
                 .toList();
     }
 

@@ -15,8 +15,13 @@ public final class GroupDocumentsView extends PageView {
     private final boolean canUpload;
     private final FormErrors errors;
 
-    GroupDocumentsView(Viewer viewer, GroupItem group, List<DocumentItem> documents, String nextCursor,
-                       boolean canUpload, FormErrors errors) {
+    GroupDocumentsView(
+            Viewer viewer,
+            GroupItem group,
+            List<DocumentItem> documents,
+            String nextCursor,
+            boolean canUpload,
+            FormErrors errors) {
         super("group-documents.mustache", viewer, "Documents – " + group.name(), Section.GROUPS);
         this.group = group;
         this.documents = documents;

@@ -52,17 +52,28 @@ public final class GroupPageResource {
 
     @GET
     @Path("groups/{slug}")
-    public GroupView group(@Context ContainerRequestContext request, @PathParam("slug") String slug,
-                           @QueryParam("after") String cursor, @QueryParam("done") String done) {
+    public GroupView group(
+            @Context ContainerRequestContext request,
+            @PathParam("slug") String slug,
+            @QueryParam("after") String cursor,
+            @QueryParam("done") String done) {
         Viewer viewer = Viewer.required(request);
         Group group = groups.visible(slug, viewer.user());
         Page<ThreadSummary> page = threads.listInGroup(viewer.user(), slug, null, false, THREADS_SHOWN, cursor);
-        List<Membership> members = groups.members(viewer.user(), slug, MEMBERS_SHOWN, null).items();
+        List<Membership> members =
+                groups.members(viewer.user(), slug, MEMBERS_SHOWN, null).items();
         List<DocumentItem> docs = documents.list(viewer.user(), slug, DOCUMENTS_SHOWN, null).items().stream()
-                .map(DocumentItem::of).toList();
-        return new GroupView(viewer, GroupItem.of(group), page.items().stream().map(ThreadItem::of).toList(),
-                page.nextCursor(), members.stream().map(MemberItem::of).toList(), docs,
-                GroupAccess.canPost(group, viewer.user()), GroupAccess.canModerate(group, viewer.user()),
+                .map(DocumentItem::of)
+                .toList();
+        return new GroupView(
+                viewer,
+                GroupItem.of(group),
+                page.items().stream().map(ThreadItem::of).toList(),
+                page.nextCursor(),
+                members.stream().map(MemberItem::of).toList(),
+                docs,
+                GroupAccess.canPost(group, viewer.user()),
+                GroupAccess.canModerate(group, viewer.user()),
                 PageNotice.textOf(Notice.class, done));
     }
 
@@ -86,15 +97,20 @@ public final class GroupPageResource {
     @POST
     @Path("groups/{slug}/members")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response approve(@Context ContainerRequestContext request, @PathParam("slug") String slug,
-                            @FormParam("username") String username) {
+    public Response approve(
+            @Context ContainerRequestContext request,
+            @PathParam("slug") String slug,
+            @FormParam("username") String username) {
         Viewer viewer = Viewer.required(request);
         groups.addMember(viewer.user(), slug, username == null ? "" : username, GroupRole.MEMBER);
         return backToGroup(slug, "approved");
     }
 
     private static Response backToGroup(String slug, String done) {
-        return Response.seeOther(UriBuilder.fromPath("/groups/{slug}").queryParam("done", done).build(slug)).build();
+        return Response.seeOther(UriBuilder.fromPath("/groups/{slug}")
+                        .queryParam("done", done)
+                        .build(slug))
+                .build();
     }
 
     /** What the group page says after a join, leave or approval. */

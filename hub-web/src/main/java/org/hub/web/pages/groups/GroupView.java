@@ -18,9 +18,16 @@ public final class GroupView extends PageView {
     private final boolean canModerate;
     private final String notice;
 
-    public GroupView(Viewer viewer, GroupItem group, List<ThreadItem> threads, String nextCursor,
-                     List<MemberItem> members, List<DocumentItem> documents, boolean canPost, boolean canModerate,
-                     String notice) {
+    public GroupView(
+            Viewer viewer,
+            GroupItem group,
+            List<ThreadItem> threads,
+            String nextCursor,
+            List<MemberItem> members,
+            List<DocumentItem> documents,
+            boolean canPost,
+            boolean canModerate,
+            String notice) {
         super("group.mustache", viewer, group.name(), Section.GROUPS);
         this.group = group;
         this.threads = threads;

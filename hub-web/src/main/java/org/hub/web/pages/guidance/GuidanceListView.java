@@ -15,10 +15,15 @@ public final class GuidanceListView extends PageView {
     private final GuidancePageResource.Draft draft;
     private final FormErrors errors;
 
-    GuidanceListView(Viewer viewer, List<GuidanceItem> items, String nextCursor, boolean overdueOnly, String status,
-                     GuidancePageResource.Draft draft, FormErrors errors) {
-        super("guidance-list.mustache", viewer, overdueOnly ? "Guidance due for review" : "Guidance",
-                Section.GUIDANCE);
+    GuidanceListView(
+            Viewer viewer,
+            List<GuidanceItem> items,
+            String nextCursor,
+            boolean overdueOnly,
+            String status,
+            GuidancePageResource.Draft draft,
+            FormErrors errors) {
+        super("guidance-list.mustache", viewer, overdueOnly ? "Guidance due for review" : "Guidance", Section.GUIDANCE);
         this.items = items;
         this.nextCursor = nextCursor;
         this.overdueOnly = overdueOnly;

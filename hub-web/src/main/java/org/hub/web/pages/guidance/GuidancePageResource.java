@@ -52,15 +52,22 @@ public final class GuidancePageResource {
         static final Draft EMPTY = new Draft("", "", "", "", "draft");
 
         static Draft of(Guidance g) {
-            return new Draft(g.title(), g.body(), TagText.format(g.tags()),
-                    g.reviewBy() == null ? "" : g.reviewBy().toString(), g.status().wireName());
+            return new Draft(
+                    g.title(),
+                    g.body(),
+                    TagText.format(g.tags()),
+                    g.reviewBy() == null ? "" : g.reviewBy().toString(),
+                    g.status().wireName());
         }
     }
 
     @GET
     @Path("guidance")
-    public GuidanceListView library(@Context ContainerRequestContext request, @QueryParam("overdue") String overdue,
-                                    @QueryParam("status") String status, @QueryParam("after") String cursor) {
+    public GuidanceListView library(
+            @Context ContainerRequestContext request,
+            @QueryParam("overdue") String overdue,
+            @QueryParam("status") String status,
+            @QueryParam("after") String cursor) {
         Viewer viewer = Viewer.required(request);
         return listView(viewer, "yes".equals(overdue), status, cursor, Draft.EMPTY, FormErrors.none());
     }
@@ -68,30 +75,38 @@ public final class GuidancePageResource {
     @POST
     @Path("guidance")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@Context ContainerRequestContext request, @FormParam("title") String title,
-                           @FormParam("body") String body, @FormParam("tags") String tags,
-                           @FormParam("reviewBy") String reviewBy, @FormParam("status") String status) {
+    public Response create(
+            @Context ContainerRequestContext request,
+            @FormParam("title") String title,
+            @FormParam("body") String body,
+            @FormParam("tags") String tags,
+            @FormParam("reviewBy") String reviewBy,
+            @FormParam("status") String status) {
         Viewer viewer = Viewer.required(request);
         Draft draft = new Draft(text(title), text(body), text(tags), text(reviewBy), text(status));
         FormErrors errors = FormErrors.none();
         LocalDate review = reviewDate(draft.reviewBy(), errors);
         GuidanceStatus wanted = status(draft.status(), errors);
-        Function<FormErrors, GuidanceListView> formAgain = shown -> listView(viewer, false, null, null, draft,
-                shown.prefixed("new-"));
+        Function<FormErrors, GuidanceListView> formAgain =
+                shown -> listView(viewer, false, null, null, draft, shown.prefixed("new-"));
         if (errors.any()) {
             return FormSubmission.again(422, formAgain.apply(errors));
         }
-        return FORM.submit(() -> {
-            Guidance created = guidance.create(viewer.user(), new GuidanceService.NewGuidance(draft.title(),
-                    draft.body(), TagText.parse(draft.tags()), wanted, review, null));
-            return toItem(created.slug(), "created");
-        }, e -> formAgain.apply(FormErrors.from(e, "title", FIELDS)));
+        return FORM.submit(
+                () -> {
+                    Guidance created = guidance.create(
+                            viewer.user(),
+                            new GuidanceService.NewGuidance(
+                                    draft.title(), draft.body(), TagText.parse(draft.tags()), wanted, review, null));
+                    return toItem(created.slug(), "created");
+                },
+                e -> formAgain.apply(FormErrors.from(e, "title", FIELDS)));
     }
 
     @GET
     @Path("guidance/{slug}")
-    public GuidanceView item(@Context ContainerRequestContext request, @PathParam("slug") String slug,
-                             @QueryParam("done") String done) {
+    public GuidanceView item(
+            @Context ContainerRequestContext request, @PathParam("slug") String slug, @QueryParam("done") String done) {
         Viewer viewer = Viewer.required(request);
         Guidance item = guidance.get(viewer.user(), slug);
         return new GuidanceView(viewer, item, Draft.of(item), FormErrors.none(), PageNotice.textOf(Notice.class, done));
@@ -101,43 +116,58 @@ public final class GuidancePageResource {
     @POST
     @Path("guidance/{slug}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response edit(@Context ContainerRequestContext request, @PathParam("slug") String slug,
-                         @FormParam("title") String title, @FormParam("body") String body,
-                         @FormParam("tags") String tags, @FormParam("reviewBy") String reviewBy,
-                         @FormParam("status") String status, @FormParam("version") Integer version) {
+    public Response edit(
+            @Context ContainerRequestContext request,
+            @PathParam("slug") String slug,
+            @FormParam("title") String title,
+            @FormParam("body") String body,
+            @FormParam("tags") String tags,
+            @FormParam("reviewBy") String reviewBy,
+            @FormParam("status") String status,
+            @FormParam("version") Integer version) {
         Viewer viewer = Viewer.required(request);
         Draft draft = new Draft(text(title), text(body), text(tags), text(reviewBy), text(status));
         FormErrors errors = FormErrors.none();
         LocalDate review = reviewDate(draft.reviewBy(), errors);
         GuidanceStatus wanted = status(draft.status(), errors);
-        Function<FormErrors, GuidanceView> formAgain = shown -> new GuidanceView(viewer,
-                guidance.get(viewer.user(), slug), draft, shown.prefixed("edit-"), null);
+        Function<FormErrors, GuidanceView> formAgain = shown ->
+                new GuidanceView(viewer, guidance.get(viewer.user(), slug), draft, shown.prefixed("edit-"), null);
         if (errors.any()) {
             return FormSubmission.again(422, formAgain.apply(errors));
         }
-        return FORM.submit(() -> {
-            guidance.update(viewer.user(), slug, new GuidanceService.GuidanceEdit(draft.title(), draft.body(),
-                    TagText.parse(draft.tags()), wanted, review, version));
-            return toItem(slug, "saved");
-        }, e -> formAgain.apply(FormErrors.from(e, "title", FIELDS)));
+        return FORM.submit(
+                () -> {
+                    guidance.update(
+                            viewer.user(),
+                            slug,
+                            new GuidanceService.GuidanceEdit(
+                                    draft.title(), draft.body(), TagText.parse(draft.tags()), wanted, review, version));
+                    return toItem(slug, "saved");
+                },
+                e -> formAgain.apply(FormErrors.from(e, "title", FIELDS)));
     }
 
     /** Publish, archive or return to draft in one click, keeping the text as it is. */
     @POST
     @Path("guidance/{slug}/status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response changeStatus(@Context ContainerRequestContext request, @PathParam("slug") String slug,
-                                 @FormParam("status") String status, @FormParam("version") Integer version) {
+    public Response changeStatus(
+            @Context ContainerRequestContext request,
+            @PathParam("slug") String slug,
+            @FormParam("status") String status,
+            @FormParam("version") Integer version) {
         Viewer viewer = Viewer.required(request);
         GuidanceStatus wanted = GuidanceStatus.fromWire(text(status));
         Guidance current = guidance.get(viewer.user(), slug);
-        guidance.update(viewer.user(), slug, new GuidanceService.GuidanceEdit(current.title(), current.body(), null,
-                wanted, null, version));
+        guidance.update(
+                viewer.user(),
+                slug,
+                new GuidanceService.GuidanceEdit(current.title(), current.body(), null, wanted, null, version));
         return toItem(slug, wanted.wireName());
     }
 
-    private GuidanceListView listView(Viewer viewer, boolean overdue, String status, String cursor, Draft draft,
-                                      FormErrors errors) {
+    private GuidanceListView listView(
+            Viewer viewer, boolean overdue, String status, String cursor, Draft draft, FormErrors errors) {
         GuidanceStatus filter = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -151,8 +181,14 @@ public final class GuidancePageResource {
             filter = GuidanceStatus.PUBLISHED;
         }
         Page<Guidance> page = guidance.list(viewer.user(), null, filter, overdue, SHOWN, cursor);
-        return new GuidanceListView(viewer, page.items().stream().map(GuidanceItem::of).toList(), page.nextCursor(),
-                overdue, filter == null ? "" : filter.wireName(), draft, errors);
+        return new GuidanceListView(
+                viewer,
+                page.items().stream().map(GuidanceItem::of).toList(),
+                page.nextCursor(),
+                overdue,
+                filter == null ? "" : filter.wireName(),
+                draft,
+                errors);
     }
 
     private static LocalDate reviewDate(String text, FormErrors errors) {
@@ -180,7 +216,10 @@ public final class GuidancePageResource {
     }
 
     private static Response toItem(String slug, String done) {
-        return Response.seeOther(UriBuilder.fromPath("/guidance/{slug}").queryParam("done", done).build(slug)).build();
+        return Response.seeOther(UriBuilder.fromPath("/guidance/{slug}")
+                        .queryParam("done", done)
+                        .build(slug))
+                .build();
     }
 
     private static String text(String s) {

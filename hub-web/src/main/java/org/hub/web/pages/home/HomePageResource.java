@@ -33,7 +33,8 @@ public final class HomePageResource {
     private final GuidanceService guidance;
     private final SearchService search;
 
-    public HomePageResource(GroupService groups, ThreadService threads, GuidanceService guidance, SearchService search) {
+    public HomePageResource(
+            GroupService groups, ThreadService threads, GuidanceService guidance, SearchService search) {
         this.groups = groups;
         this.threads = threads;
         this.guidance = guidance;
@@ -52,13 +53,20 @@ public final class HomePageResource {
                 .map(ThreadItem::of)
                 .toList();
         List<GuidanceItem> recent = guidance.list(me, null, GuidanceStatus.PUBLISHED, false, 5, null).items().stream()
-                .map(GuidanceItem::of).toList();
+                .map(GuidanceItem::of)
+                .toList();
         List<GuidanceItem> overdue = me.isCurator()
-                ? guidance.list(me, null, null, true, 10, null).items().stream().map(GuidanceItem::of).toList()
+                ? guidance.list(me, null, null, true, 10, null).items().stream()
+                        .map(GuidanceItem::of)
+                        .toList()
                 : List.of();
-        List<HitItem> activity = search.search(me, new SearchService.Query("", null, null, null, null, null, null,
-                null, "newest", 10, 0)).hits().stream().map(HitItem::of).toList();
-        return new HomeView(viewer, groups.mine(me).stream().map(GroupItem::of).toList(), unanswered, recent, overdue,
-                activity);
+        List<HitItem> activity = search
+                .search(me, new SearchService.Query("", null, null, null, null, null, null, null, "newest", 10, 0))
+                .hits()
+                .stream()
+                .map(HitItem::of)
+                .toList();
+        return new HomeView(
+                viewer, groups.mine(me).stream().map(GroupItem::of).toList(), unanswered, recent, overdue, activity);
     }
 }

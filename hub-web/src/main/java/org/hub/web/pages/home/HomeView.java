@@ -16,8 +16,13 @@ public final class HomeView extends PageView {
     private final List<GuidanceItem> overdue;
     private final List<HitItem> activity;
 
-    public HomeView(Viewer viewer, List<GroupItem> myGroups, List<ThreadItem> unanswered, List<GuidanceItem> guidance,
-                    List<GuidanceItem> overdue, List<HitItem> activity) {
+    public HomeView(
+            Viewer viewer,
+            List<GroupItem> myGroups,
+            List<ThreadItem> unanswered,
+            List<GuidanceItem> guidance,
+            List<GuidanceItem> overdue,
+            List<HitItem> activity) {
         super("home.mustache", viewer, "Home", Section.HOME);
         this.myGroups = myGroups;
         this.unanswered = unanswered;

@@ -38,8 +38,10 @@ public final class LoginPageResource {
 
     @GET
     @Path("login")
-    public Response form(@Context ContainerRequestContext request, @QueryParam("next") String next,
-                         @QueryParam("signed-out") String signedOut) {
+    public Response form(
+            @Context ContainerRequestContext request,
+            @QueryParam("next") String next,
+            @QueryParam("signed-out") String signedOut) {
         String target = PagePaths.safeReturn(next);
         if (Viewer.optional(request).isPresent()) {
             return Response.seeOther(URI.create(target)).build();
@@ -50,9 +52,12 @@ public final class LoginPageResource {
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
-                           @FormParam("next") String next, @Context SecurityContext security,
-                           @Context HttpServletRequest http) {
+    public Response signIn(
+            @FormParam("username") String username,
+            @FormParam("password") String password,
+            @FormParam("next") String next,
+            @Context SecurityContext security,
+            @Context HttpServletRequest http) {
         String target = PagePaths.safeReturn(next);
         String name = username == null ? "" : username.strip();
         if (name.isEmpty() || password == null || password.isEmpty()) {
@@ -60,10 +65,14 @@ public final class LoginPageResource {
         }
         // 401 (wrong username or password, one message for both), 429 (throttled) or 503 (too many
         // sign-ins at once); the last two say when to try again, in the message and the header.
-        return SIGN_IN.submit(() -> {
-            AuthService.IssuedSession session = auth.createSession(name, password, http.getRemoteAddr());
-            return Response.seeOther(URI.create(target)).cookie(cookies.issue(session, security.isSecure())).build();
-        }, e -> new LoginView(name, target, e.getMessage(), false));
+        return SIGN_IN.submit(
+                () -> {
+                    AuthService.IssuedSession session = auth.createSession(name, password, http.getRemoteAddr());
+                    return Response.seeOther(URI.create(target))
+                            .cookie(cookies.issue(session, security.isSecure()))
+                            .build();
+                },
+                e -> new LoginView(name, target, e.getMessage(), false));
     }
 
     @POST
@@ -71,6 +80,8 @@ public final class LoginPageResource {
     public Response signOut(@Context ContainerRequestContext request, @Context SecurityContext security) {
         Optional<Viewer> viewer = Viewer.optional(request);
         viewer.ifPresent(v -> auth.revoke(v.principal()));
-        return Response.seeOther(URI.create("/login?signed-out=1")).cookie(cookies.expire(security.isSecure())).build();
+        return Response.seeOther(URI.create("/login?signed-out=1"))
+                .cookie(cookies.expire(security.isSecure()))
+                .build();
     }
 }

@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
  * The search page's state as it travels in the URL, and the links that change one part of it:
  * a facet link adds or removes its filter and goes back to the first page.
  */
-public record SearchFilters(String q, String type, String group, String department, String tag, String sort,
-                            int page) {
+public record SearchFilters(String q, String type, String group, String department, String tag, String sort, int page) {
     static final int MAX_PAGE = 500;
 
     public SearchFilters {
@@ -84,7 +83,9 @@ public record SearchFilters(String q, String type, String group, String departme
 
     private static void add(StringBuilder url, String name, String value) {
         if (value != null) {
-            url.append(url.indexOf("?") < 0 ? '?' : '&').append(name).append('=')
+            url.append(url.indexOf("?") < 0 ? '?' : '&')
+                    .append(name)
+                    .append('=')
                     .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
     }

@@ -29,20 +29,39 @@ public final class SearchPageResource {
 
     @GET
     @Path("search")
-    public Response search(@Context ContainerRequestContext request, @QueryParam("q") String q,
-                           @QueryParam("type") String type, @QueryParam("group") String group,
-                           @QueryParam("department") String department, @QueryParam("tag") String tag,
-                           @QueryParam("sort") String sort, @QueryParam("page") String page) {
+    public Response search(
+            @Context ContainerRequestContext request,
+            @QueryParam("q") String q,
+            @QueryParam("type") String type,
+            @QueryParam("group") String group,
+            @QueryParam("department") String department,
+            @QueryParam("tag") String tag,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") String page) {
         Viewer viewer = Viewer.required(request);
         SearchFilters filters = new SearchFilters(q, type, group, department, tag, sort, SearchFilters.page(page));
         if (!filters.any()) {
             return Response.ok(SearchView.empty(viewer, filters)).build();
         }
-        return QUERY.submit(() -> {
-            SearchResponse results = search.search(viewer.user(), new SearchService.Query(filters.q(), filters.type(),
-                    filters.group(), filters.department(), filters.tag(), null, null, null, filters.sort(),
-                    PAGE_SIZE, (filters.page() - 1) * PAGE_SIZE));
-            return Response.ok(SearchView.of(viewer, filters, results, PAGE_SIZE)).build();
-        }, e -> SearchView.failed(viewer, filters, e.getMessage()));
+        return QUERY.submit(
+                () -> {
+                    SearchResponse results = search.search(
+                            viewer.user(),
+                            new SearchService.Query(
+                                    filters.q(),
+                                    filters.type(),
+                                    filters.group(),
+                                    filters.department(),
+                                    filters.tag(),
+                                    null,
+                                    null,
+                                    null,
+                                    filters.sort(),
+                                    PAGE_SIZE,
+                                    (filters.page() - 1) * PAGE_SIZE));
+                    return Response.ok(SearchView.of(viewer, filters, results, PAGE_SIZE))
+                            .build();
+                },
+                e -> SearchView.failed(viewer, filters, e.getMessage()));
     }
 }

@@ -13,12 +13,10 @@ import org.hub.web.pages.common.Viewer;
 /** The search page: the query box, results, facet links with counts, did-you-mean, sort and paging. */
 public final class SearchView extends PageView {
     /** One facet value as a link that applies (or, when active, removes) that filter. */
-    public record FacetLink(String label, long count, String url, boolean active) {
-    }
+    public record FacetLink(String label, long count, String url, boolean active) {}
 
     /** A facet: its heading and its values. */
-    public record FacetGroup(String id, String heading, List<FacetLink> links) {
-    }
+    public record FacetGroup(String id, String heading, List<FacetLink> links) {}
 
     private static final List<String[]> FACETS = List.of(
             new String[] {"type", "Type"}, new String[] {"group", "Group"},
@@ -33,8 +31,16 @@ public final class SearchView extends PageView {
     private final String error;
     private final boolean searched;
 
-    private SearchView(Viewer viewer, SearchFilters filters, long total, List<HitItem> hits, List<FacetGroup> facets,
-                       String didYouMean, int pageSize, String error, boolean searched) {
+    private SearchView(
+            Viewer viewer,
+            SearchFilters filters,
+            long total,
+            List<HitItem> hits,
+            List<FacetGroup> facets,
+            String didYouMean,
+            int pageSize,
+            String error,
+            boolean searched) {
         super("search.mustache", viewer, title(filters, error), Section.SEARCH);
         this.filters = filters;
         this.total = total;
@@ -63,15 +69,30 @@ public final class SearchView extends PageView {
                 continue;
             }
             String current = filters.current(facet[0]);
-            List<FacetLink> links = values.stream().map(v -> {
-                boolean active = v.value().equals(current);
-                String label = facet[0].equals("type") ? plural(HitItem.typeLabel(v.value())) : v.label();
-                return new FacetLink(label, v.count(), filters.with(facet[0], active ? null : v.value()).url(), active);
-            }).toList();
+            List<FacetLink> links = values.stream()
+                    .map(v -> {
+                        boolean active = v.value().equals(current);
+                        String label = facet[0].equals("type") ? plural(HitItem.typeLabel(v.value())) : v.label();
+                        return new FacetLink(
+                                label,
+                                v.count(),
+                                filters.with(facet[0], active ? null : v.value())
+                                        .url(),
+                                active);
+                    })
+                    .toList();
             groups.add(new FacetGroup("facet-" + facet[0], facet[1], links));
         }
-        return new SearchView(viewer, filters, results.total(), results.hits().stream().map(HitItem::of).toList(),
-                groups, results.didYouMean(), pageSize, null, true);
+        return new SearchView(
+                viewer,
+                filters,
+                results.total(),
+                results.hits().stream().map(HitItem::of).toList(),
+                groups,
+                results.didYouMean(),
+                pageSize,
+                null,
+                true);
     }
 
     private static String title(SearchFilters filters, String error) {
@@ -171,7 +192,8 @@ public final class SearchView extends PageView {
 
     public String nextUrl() {
         return filters.page() < pages() && filters.page() < SearchFilters.MAX_PAGE
-                ? filters.atPage(filters.page() + 1).url() : null;
+                ? filters.atPage(filters.page() + 1).url()
+                : null;
     }
 
     public int firstShown() {

@@ -36,7 +36,8 @@ import org.hub.web.pages.common.Viewer;
 public final class AskPageResource {
     static final int SIMILAR_SHOWN = 5;
     /** A hidden, missing or not-my group (403, 404) is a mistake on the form too: pick another group. */
-    private static final FormSubmission ASK = FormSubmission.correcting(422, 403, 404).answeredWith(422);
+    private static final FormSubmission ASK =
+            FormSubmission.correcting(422, 403, 404).answeredWith(422);
 
     private final GroupService groups;
     private final ThreadService threads;
@@ -57,20 +58,30 @@ public final class AskPageResource {
 
     @GET
     @Path("ask")
-    public AskView form(@Context ContainerRequestContext request, @QueryParam("group") String group,
-                        @QueryParam("title") String title) {
+    public AskView form(
+            @Context ContainerRequestContext request,
+            @QueryParam("group") String group,
+            @QueryParam("title") String title) {
         Viewer viewer = Viewer.required(request);
-        return view(viewer, new Draft(group, "question", title == null ? "" : title, "", ""), FormErrors.none(),
-                List.of(), false);
+        return view(
+                viewer,
+                new Draft(group, "question", title == null ? "" : title, "", ""),
+                FormErrors.none(),
+                List.of(),
+                false);
     }
 
     @POST
     @Path("ask")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response ask(@Context ContainerRequestContext request, @FormParam("group") String group,
-                        @FormParam("title") String title, @FormParam("body") String body,
-                        @FormParam("tags") String tags, @FormParam("kind") String kind,
-                        @FormParam("reviewed") String reviewed) {
+    public Response ask(
+            @Context ContainerRequestContext request,
+            @FormParam("group") String group,
+            @FormParam("title") String title,
+            @FormParam("body") String body,
+            @FormParam("tags") String tags,
+            @FormParam("kind") String kind,
+            @FormParam("reviewed") String reviewed) {
         Viewer viewer = Viewer.required(request);
         Draft draft = new Draft(group, kind, nullToEmpty(title), nullToEmpty(body), nullToEmpty(tags));
         FormErrors errors = FormErrors.none();
@@ -84,10 +95,13 @@ public final class AskPageResource {
             return FormSubmission.again(422, view(viewer, draft, errors, List.of(), false));
         }
         if (!"yes".equals(reviewed)) {
-            List<HitItem> similar = search.similar(viewer.user(), draft.title(), draft.body(), SIMILAR_SHOWN).items()
-                    .stream().map(HitItem::of).toList();
+            List<HitItem> similar =
+                    search.similar(viewer.user(), draft.title(), draft.body(), SIMILAR_SHOWN).items().stream()
+                            .map(HitItem::of)
+                            .toList();
             if (!similar.isEmpty()) {
-                return Response.ok(view(viewer, draft, FormErrors.none(), similar, true)).build();
+                return Response.ok(view(viewer, draft, FormErrors.none(), similar, true))
+                        .build();
             }
         }
         return create(viewer, group, draft);
@@ -96,21 +110,36 @@ public final class AskPageResource {
     @POST
     @Path("groups/{slug}/threads")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response startThread(@Context ContainerRequestContext request, @PathParam("slug") String slug,
-                                @FormParam("kind") String kind, @FormParam("title") String title,
-                                @FormParam("body") String body, @FormParam("tags") String tags) {
+    public Response startThread(
+            @Context ContainerRequestContext request,
+            @PathParam("slug") String slug,
+            @FormParam("kind") String kind,
+            @FormParam("title") String title,
+            @FormParam("body") String body,
+            @FormParam("tags") String tags) {
         Viewer viewer = Viewer.required(request);
         return create(viewer, slug, new Draft(slug, kind, nullToEmpty(title), nullToEmpty(body), nullToEmpty(tags)));
     }
 
     private Response create(Viewer viewer, String slug, Draft draft) {
-        return ASK.submit(() -> {
-            HubThread thread = threads.create(viewer.user(), slug, new ThreadService.NewThread(draft.title(),
-                    draft.body(), draft.threadKind(), TagText.parse(draft.tags())));
-            return Response.seeOther(URI.create("/threads/" + thread.id())).build();
-        }, e -> view(viewer, draft, e.status() == 422
-                ? FormErrors.from(e, "title", "title", "body", "tags", "kind")
-                : FormErrors.none().add("group", "Choose a group you are a member of."), List.of(), false));
+        return ASK.submit(
+                () -> {
+                    HubThread thread = threads.create(
+                            viewer.user(),
+                            slug,
+                            new ThreadService.NewThread(
+                                    draft.title(), draft.body(), draft.threadKind(), TagText.parse(draft.tags())));
+                    return Response.seeOther(URI.create("/threads/" + thread.id()))
+                            .build();
+                },
+                e -> view(
+                        viewer,
+                        draft,
+                        e.status() == 422
+                                ? FormErrors.from(e, "title", "title", "body", "tags", "kind")
+                                : FormErrors.none().add("group", "Choose a group you are a member of."),
+                        List.of(),
+                        false));
     }
 
     private AskView view(Viewer viewer, Draft draft, FormErrors errors, List<HitItem> similar, boolean reviewing) {
@@ -119,8 +148,8 @@ public final class AskPageResource {
                 .filter(g -> g.myRole() != null && g.myRole().isMember())
                 .map(g -> new AskView.GroupChoice(g.slug(), g.name(), g.slug().equals(draft.group())))
                 .toList();
-        return new AskView(viewer, choices, draft.title(), draft.body(), draft.tags(), draft.kind(), errors, similar,
-                reviewing);
+        return new AskView(
+                viewer, choices, draft.title(), draft.body(), draft.tags(), draft.kind(), errors, similar, reviewing);
     }
 
     private static String nullToEmpty(String s) {

@@ -9,8 +9,7 @@ import org.hub.web.pages.common.Viewer;
 /** The ask form: the groups to ask in, what was typed, errors, and on review the similar questions. */
 public final class AskView extends PageView {
     /** A group the viewer may ask in; {@code selected} when it is the one chosen. */
-    public record GroupChoice(String slug, String name, boolean selected) {
-    }
+    public record GroupChoice(String slug, String name, boolean selected) {}
 
     private final List<GroupChoice> groups;
     private final String questionTitle;
@@ -21,8 +20,16 @@ public final class AskView extends PageView {
     private final List<HitItem> similar;
     private final boolean reviewing;
 
-    public AskView(Viewer viewer, List<GroupChoice> groups, String questionTitle, String body, String tags, String kind,
-                   FormErrors errors, List<HitItem> similar, boolean reviewing) {
+    public AskView(
+            Viewer viewer,
+            List<GroupChoice> groups,
+            String questionTitle,
+            String body,
+            String tags,
+            String kind,
+            FormErrors errors,
+            List<HitItem> similar,
+            boolean reviewing) {
         super("ask.mustache", viewer, errors.any() ? "Error: Ask a question" : "Ask a question", Section.ASK);
         this.groups = groups;
         this.questionTitle = questionTitle;

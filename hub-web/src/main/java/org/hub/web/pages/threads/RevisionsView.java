@@ -9,11 +9,27 @@ import org.hub.web.pages.common.Viewer;
 /** Every version of a thread's question and answers, newest first, with who made it. */
 public final class RevisionsView extends PageView {
     /** One revision as shown: of the question (with its title) or of an answer. */
-    public record Item(Long postId, int version, String editorName, String editorUsername, String date,
-                       String isoDate, String title, String body, boolean original) {
+    public record Item(
+            Long postId,
+            int version,
+            String editorName,
+            String editorUsername,
+            String date,
+            String isoDate,
+            String title,
+            String body,
+            boolean original) {
         static Item of(Revision r) {
-            return new Item(r.postId(), r.version(), r.editor().displayName(), r.editor().username(),
-                    Dates.dayTime(r.editedAt()), Dates.iso(r.editedAt()), r.title(), r.body(), r.version() == 1);
+            return new Item(
+                    r.postId(),
+                    r.version(),
+                    r.editor().displayName(),
+                    r.editor().username(),
+                    Dates.dayTime(r.editedAt()),
+                    Dates.iso(r.editedAt()),
+                    r.title(),
+                    r.body(),
+                    r.version() == 1);
         }
 
         public boolean ofQuestion() {

@@ -13,8 +13,8 @@ public final class ThreadEditView extends PageView {
     private final int version;
     private final FormErrors errors;
 
-    public ThreadEditView(Viewer viewer, long id, String threadTitle, String body, String tags, int version,
-                          FormErrors errors) {
+    public ThreadEditView(
+            Viewer viewer, long id, String threadTitle, String body, String tags, int version, FormErrors errors) {
         super("thread-edit.mustache", viewer, (errors.any() ? "Error: " : "") + "Edit thread", Section.GROUPS);
         this.id = id;
         this.threadTitle = threadTitle;

@@ -58,8 +58,8 @@ public final class ThreadPageResource {
 
     @GET
     @Path("threads/{id}")
-    public ThreadView thread(@Context ContainerRequestContext request, @PathParam("id") long id,
-                             @QueryParam("done") String done) {
+    public ThreadView thread(
+            @Context ContainerRequestContext request, @PathParam("id") long id, @QueryParam("done") String done) {
         Viewer viewer = Viewer.required(request);
         return view(viewer, id, "", FormErrors.none(), PageNotice.textOf(Notice.class, done));
     }
@@ -67,23 +67,27 @@ public final class ThreadPageResource {
     @POST
     @Path("threads/{id}/posts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reply(@Context ContainerRequestContext request, @PathParam("id") long id,
-                          @FormParam("body") String body) {
+    public Response reply(
+            @Context ContainerRequestContext request, @PathParam("id") long id, @FormParam("body") String body) {
         Viewer viewer = Viewer.required(request);
-        return REPLY.submit(() -> {
-            Post post = threads.reply(viewer.user(), id, body == null ? "" : body);
-            return Response.seeOther(URI.create("/threads/" + id + "?done=replied#post-" + post.id())).build();
-        }, e -> view(viewer, id, body, FormErrors.from(e, "body", "body").prefixed("reply-"), null));
+        return REPLY.submit(
+                () -> {
+                    Post post = threads.reply(viewer.user(), id, body == null ? "" : body);
+                    return Response.seeOther(URI.create("/threads/" + id + "?done=replied#post-" + post.id()))
+                            .build();
+                },
+                e -> view(viewer, id, body, FormErrors.from(e, "body", "body").prefixed("reply-"), null));
     }
 
     @POST
     @Path("threads/{id}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response accept(@Context ContainerRequestContext request, @PathParam("id") long id,
-                           @FormParam("postId") Long postId) {
+    public Response accept(
+            @Context ContainerRequestContext request, @PathParam("id") long id, @FormParam("postId") Long postId) {
         Viewer viewer = Viewer.required(request);
         threads.accept(viewer.user(), id, postId);
-        return Response.seeOther(URI.create("/threads/" + id + "?done=accepted#post-" + postId)).build();
+        return Response.seeOther(URI.create("/threads/" + id + "?done=accepted#post-" + postId))
+                .build();
     }
 
     @POST
@@ -91,7 +95,8 @@ public final class ThreadPageResource {
     public Response thank(@Context ContainerRequestContext request, @PathParam("id") long postId) {
         Viewer viewer = Viewer.required(request);
         Post post = threads.thank(viewer.user(), postId);
-        return Response.seeOther(URI.create("/threads/" + post.threadId() + "?done=thanked#post-" + postId)).build();
+        return Response.seeOther(URI.create("/threads/" + post.threadId() + "?done=thanked#post-" + postId))
+                .build();
     }
 
     @GET
@@ -99,26 +104,48 @@ public final class ThreadPageResource {
     public ThreadEditView editThread(@Context ContainerRequestContext request, @PathParam("id") long id) {
         Viewer viewer = Viewer.required(request);
         HubThread thread = threads.get(viewer.user(), id);
-        return new ThreadEditView(viewer, id, thread.title(), thread.body(), TagText.format(thread.tags()),
-                thread.version(), FormErrors.none());
+        return new ThreadEditView(
+                viewer,
+                id,
+                thread.title(),
+                thread.body(),
+                TagText.format(thread.tags()),
+                thread.version(),
+                FormErrors.none());
     }
 
     @POST
     @Path("threads/{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response saveThread(@Context ContainerRequestContext request, @PathParam("id") long id,
-                               @FormParam("title") String title, @FormParam("body") String body,
-                               @FormParam("tags") String tags, @FormParam("version") Integer version) {
+    public Response saveThread(
+            @Context ContainerRequestContext request,
+            @PathParam("id") long id,
+            @FormParam("title") String title,
+            @FormParam("body") String body,
+            @FormParam("tags") String tags,
+            @FormParam("version") Integer version) {
         Viewer viewer = Viewer.required(request);
-        return EDIT.submit(() -> {
-            threads.update(viewer.user(), id, new ThreadService.ThreadEdit(title, body, TagText.parse(tags), version));
-            return Response.seeOther(URI.create("/threads/" + id + "?done=edited")).build();
-        }, e -> {
-            // On a conflict the form carries the current version, so saving again is a deliberate overwrite.
-            int current = e.status() == 409 ? threads.get(viewer.user(), id).version() : version == null ? 0 : version;
-            return new ThreadEditView(viewer, id, nullToEmpty(title), nullToEmpty(body), nullToEmpty(tags), current,
-                    FormErrors.from(e, "title", "title", "body", "tags"));
-        });
+        return EDIT.submit(
+                () -> {
+                    threads.update(
+                            viewer.user(), id, new ThreadService.ThreadEdit(title, body, TagText.parse(tags), version));
+                    return Response.seeOther(URI.create("/threads/" + id + "?done=edited"))
+                            .build();
+                },
+                e -> {
+                    // On a conflict the form carries the current version, so saving again is a deliberate overwrite.
+                    int current = e.status() == 409
+                            ? threads.get(viewer.user(), id).version()
+                            : version == null ? 0 : version;
+                    return new ThreadEditView(
+                            viewer,
+                            id,
+                            nullToEmpty(title),
+                            nullToEmpty(body),
+                            nullToEmpty(tags),
+                            current,
+                            FormErrors.from(e, "title", "title", "body", "tags"));
+                });
     }
 
     @GET
@@ -132,18 +159,29 @@ public final class ThreadPageResource {
     @POST
     @Path("posts/{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response savePost(@Context ContainerRequestContext request, @PathParam("id") long postId,
-                             @FormParam("body") String body, @FormParam("version") Integer version) {
+    public Response savePost(
+            @Context ContainerRequestContext request,
+            @PathParam("id") long postId,
+            @FormParam("body") String body,
+            @FormParam("version") Integer version) {
         Viewer viewer = Viewer.required(request);
-        return EDIT.submit(() -> {
-            Post post = threads.updatePost(viewer.user(), postId, body, version);
-            return Response.seeOther(URI.create("/threads/" + post.threadId() + "?done=edited#post-" + postId)).build();
-        }, e -> {
-            Post current = threads.getPost(viewer.user(), postId);
-            int shownVersion = e.status() == 409 ? current.version() : version == null ? 0 : version;
-            return new PostEditView(viewer, postId, current.threadId(), nullToEmpty(body), shownVersion,
-                    FormErrors.from(e, "body", "body"));
-        });
+        return EDIT.submit(
+                () -> {
+                    Post post = threads.updatePost(viewer.user(), postId, body, version);
+                    return Response.seeOther(URI.create("/threads/" + post.threadId() + "?done=edited#post-" + postId))
+                            .build();
+                },
+                e -> {
+                    Post current = threads.getPost(viewer.user(), postId);
+                    int shownVersion = e.status() == 409 ? current.version() : version == null ? 0 : version;
+                    return new PostEditView(
+                            viewer,
+                            postId,
+                            current.threadId(),
+                            nullToEmpty(body),
+                            shownVersion,
+                            FormErrors.from(e, "body", "body"));
+                });
     }
 
     @GET
@@ -151,10 +189,16 @@ public final class ThreadPageResource {
     public RevisionsView revisions(@Context ContainerRequestContext request, @PathParam("id") long id) {
         Viewer viewer = Viewer.required(request);
         HubThread thread = threads.get(viewer.user(), id);
-        List<Revision> revisions = threads.revisions(viewer.user(), id, REVISIONS_SHOWN, null).items();
-        return new RevisionsView(viewer, id, thread.title(), revisions.stream()
-                .sorted(Comparator.comparing(Revision::editedAt).reversed())
-                .map(RevisionsView.Item::of).toList());
+        List<Revision> revisions =
+                threads.revisions(viewer.user(), id, REVISIONS_SHOWN, null).items();
+        return new RevisionsView(
+                viewer,
+                id,
+                thread.title(),
+                revisions.stream()
+                        .sorted(Comparator.comparing(Revision::editedAt).reversed())
+                        .map(RevisionsView.Item::of)
+                        .toList());
     }
 
     private ThreadView view(Viewer viewer, long id, String replyDraft, FormErrors replyErrors, String notice) {
@@ -170,9 +214,19 @@ public final class ThreadPageResource {
                 .sorted(Comparator.comparing(Post::accepted).reversed())
                 .map(p -> PostItem.of(p, me.id(), moderator, mayAccept))
                 .toList();
-        List<HitItem> related = search.related(me, id, RELATED_SHOWN).items().stream().map(HitItem::of).toList();
-        return new ThreadView(viewer, thread, answers, related, asker || moderator, GroupAccess.canPost(group, me),
-                replyDraft == null ? "" : replyDraft, replyErrors, notice);
+        List<HitItem> related = search.related(me, id, RELATED_SHOWN).items().stream()
+                .map(HitItem::of)
+                .toList();
+        return new ThreadView(
+                viewer,
+                thread,
+                answers,
+                related,
+                asker || moderator,
+                GroupAccess.canPost(group, me),
+                replyDraft == null ? "" : replyDraft,
+                replyErrors,
+                notice);
     }
 
     private static String nullToEmpty(String s) {

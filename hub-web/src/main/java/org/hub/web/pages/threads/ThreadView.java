@@ -20,8 +20,16 @@ public final class ThreadView extends PageView {
     private final FormErrors errors;
     private final String notice;
 
-    public ThreadView(Viewer viewer, HubThread thread, List<PostItem> answers, List<HitItem> related, boolean canEdit,
-                      boolean canReply, String replyDraft, FormErrors errors, String notice) {
+    public ThreadView(
+            Viewer viewer,
+            HubThread thread,
+            List<PostItem> answers,
+            List<HitItem> related,
+            boolean canEdit,
+            boolean canReply,
+            String replyDraft,
+            FormErrors errors,
+            String notice) {
         super("thread.mustache", viewer, (errors.any() ? "Error: " : "") + thread.title(), Section.GROUPS);
         this.thread = thread;
         this.answers = answers;
@@ -64,7 +72,9 @@ public final class ThreadView extends PageView {
     }
 
     public String department() {
-        return thread.author().department() == null ? "" : thread.author().department().name();
+        return thread.author().department() == null
+                ? ""
+                : thread.author().department().name();
     }
 
     public String date() {

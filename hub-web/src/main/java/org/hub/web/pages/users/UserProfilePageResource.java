@@ -39,8 +39,25 @@ public final class UserProfilePageResource {
     public UserProfileView profile(@Context ContainerRequestContext request, @PathParam("username") String username) {
         Viewer viewer = Viewer.required(request);
         User person = users.find(username);
-        List<HitItem> answers = search.search(viewer.user(), new SearchService.Query("", "post", null, null, null,
-                person.username(), null, null, "newest", ANSWERS_SHOWN, 0)).hits().stream().map(HitItem::of).toList();
+        List<HitItem> answers = search
+                .search(
+                        viewer.user(),
+                        new SearchService.Query(
+                                "",
+                                "post",
+                                null,
+                                null,
+                                null,
+                                person.username(),
+                                null,
+                                null,
+                                "newest",
+                                ANSWERS_SHOWN,
+                                0))
+                .hits()
+                .stream()
+                .map(HitItem::of)
+                .toList();
         return new UserProfileView(viewer, person, answers, threads.thanksReceived(person));
     }
 }

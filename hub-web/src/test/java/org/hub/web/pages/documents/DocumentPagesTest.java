@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The document pages: uploading without JavaScript, versions, CSRF on multipart forms, 404 for hidden ones. */
 class DocumentPagesTest extends AppTestBase {
     private static final String BOUNDARY = "page-test-boundary";
-    private static final Map<String, String> MULTIPART = Map.of("Content-Type",
-            "multipart/form-data; boundary=" + BOUNDARY);
+    private static final Map<String, String> MULTIPART =
+            Map.of("Content-Type", "multipart/form-data; boundary=" + BOUNDARY);
 
     private Api member;
     private Api outsider;
@@ -30,10 +30,24 @@ class DocumentPagesTest extends AppTestBase {
         outsider = api.user(department, "member");
         openSlug = Api.unique("estates");
         privateSlug = Api.unique("estates-private");
-        Api.expect(member.post("/api/v1/groups", Map.of("slug", openSlug, "name", "Estates practice",
-                "description", "", "visibility", "open")), 201);
-        Api.expect(member.post("/api/v1/groups", Map.of("slug", privateSlug, "name", "Estates board papers",
-                "description", "", "visibility", "private")), 201);
+        Api.expect(
+                member.post(
+                        "/api/v1/groups",
+                        Map.of("slug", openSlug, "name", "Estates practice", "description", "", "visibility", "open")),
+                201);
+        Api.expect(
+                member.post(
+                        "/api/v1/groups",
+                        Map.of(
+                                "slug",
+                                privateSlug,
+                                "name",
+                                "Estates board papers",
+                                "description",
+                                "",
+                                "visibility",
+                                "private")),
+                201);
     }
 
     private PageClient browserOf(Api person) {
@@ -43,13 +57,25 @@ class DocumentPagesTest extends AppTestBase {
     /** A form as a browser sends it: the fields, then the file part (empty name and content if none was chosen). */
     private static String form(Map<String, String> fields, String filename, String content) {
         StringBuilder body = new StringBuilder();
-        fields.forEach((name, value) -> body.append("--").append(BOUNDARY).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
-                .append(value).append("\r\n"));
-        body.append("--").append(BOUNDARY).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(filename).append("\"\r\n")
-                .append("Content-Type: ").append(filename.isEmpty() ? "application/octet-stream" : "text/plain")
-                .append("\r\n\r\n").append(content).append("\r\n");
+        fields.forEach((name, value) -> body.append("--")
+                .append(BOUNDARY)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+        body.append("--")
+                .append(BOUNDARY)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(filename)
+                .append("\"\r\n")
+                .append("Content-Type: ")
+                .append(filename.isEmpty() ? "application/octet-stream" : "text/plain")
+                .append("\r\n\r\n")
+                .append(content)
+                .append("\r\n");
         return body.append("--").append(BOUNDARY).append("--\r\n").toString();
     }
 
@@ -66,36 +92,51 @@ class DocumentPagesTest extends AppTestBase {
 
     private HttpResponse<String> upload(PageClient browser, String slug, String title, String filename, String text) {
         String token = tokenIn(browser.get("/groups/" + slug + "/documents").body());
-        return browser.postRaw("/groups/" + slug + "/documents?csrf=" + token,
-                form(Map.of("title", title, "description", "Where the <b>keys</b> are", "tags", "keys, estates"),
-                        filename, text), MULTIPART);
+        return browser.postRaw(
+                "/groups/" + slug + "/documents?csrf=" + token,
+                form(
+                        Map.of("title", title, "description", "Where the <b>keys</b> are", "tags", "keys, estates"),
+                        filename,
+                        text),
+                MULTIPART);
     }
 
     @Test
     void aMemberUploadsADocumentAndANewVersionThroughThePlainForms() {
         PageClient browser = browserOf(member);
-        assertThat(browser.get("/groups/" + openSlug).body())
-                .contains("href=\"/groups/" + openSlug + "/documents\"");
+        assertThat(browser.get("/groups/" + openSlug).body()).contains("href=\"/groups/" + openSlug + "/documents\"");
         String title = "Key register " + Api.unique("d");
         HttpResponse<String> uploaded = upload(browser, openSlug, title, "keys.txt", "Key 12 is with reception.");
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(303);
 
         HttpResponse<String> page = browser.get(localPart(uploaded));
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<h1>" + title + "</h1>", "The document was uploaded",
-                "Where the &lt;b&gt;keys&lt;/b&gt; are", "keys.txt", "Estates practice", "Test " + member.username(),
-                "Upload a new version");
-        String path = URI.create(uploaded.headers().firstValue("Location").orElseThrow()).getRawPath();
+        assertThat(page.body())
+                .contains(
+                        "<h1>" + title + "</h1>",
+                        "The document was uploaded",
+                        "Where the &lt;b&gt;keys&lt;/b&gt; are",
+                        "keys.txt",
+                        "Estates practice",
+                        "Test " + member.username(),
+                        "Upload a new version");
+        String path = URI.create(uploaded.headers().firstValue("Location").orElseThrow())
+                .getRawPath();
         String id = path.substring(path.lastIndexOf('/') + 1);
         assertThat(PageClient.decoded(page.body())).contains("/api/v1/documents/" + id + "/content?version=1");
 
         String token = tokenIn(page.body());
-        HttpResponse<String> second = browser.postRaw("/documents/" + id + "/versions?csrf=" + token,
-                form(Map.of(), "keys-v2.txt", "Key 12 is now with security."), MULTIPART);
+        HttpResponse<String> second = browser.postRaw(
+                "/documents/" + id + "/versions?csrf=" + token,
+                form(Map.of(), "keys-v2.txt", "Key 12 is now with security."),
+                MULTIPART);
         assertThat(second.statusCode()).as(second.body()).isEqualTo(303);
         String withVersions = PageClient.decoded(browser.get("/documents/" + id).body());
-        assertThat(withVersions).contains("Version 2: keys-v2.txt", "Version 1: keys.txt",
-                "/api/v1/documents/" + id + "/content?version=2");
+        assertThat(withVersions)
+                .contains(
+                        "Version 2: keys-v2.txt",
+                        "Version 1: keys.txt",
+                        "/api/v1/documents/" + id + "/content?version=2");
 
         HttpResponse<String> download = browser.get("/api/v1/documents/" + id + "/content?version=2");
         assertThat(download.statusCode()).isEqualTo(200);
@@ -118,11 +159,13 @@ class DocumentPagesTest extends AppTestBase {
     void anUploadWithoutTheTokenIsRefusedAndStoresNothing() {
         PageClient browser = browserOf(member);
         String title = "Forged " + Api.unique("d");
-        HttpResponse<String> forged = browser.postRaw("/groups/" + openSlug + "/documents",
-                form(Map.of("title", title), "forged.txt", "x"), MULTIPART);
+        HttpResponse<String> forged = browser.postRaw(
+                "/groups/" + openSlug + "/documents", form(Map.of("title", title), "forged.txt", "x"), MULTIPART);
         assertThat(forged.statusCode()).isEqualTo(403);
-        HttpResponse<String> wrongToken = browser.postRaw("/groups/" + openSlug + "/documents?csrf=forged",
-                form(Map.of("title", title), "forged.txt", "x"), MULTIPART);
+        HttpResponse<String> wrongToken = browser.postRaw(
+                "/groups/" + openSlug + "/documents?csrf=forged",
+                form(Map.of("title", title), "forged.txt", "x"),
+                MULTIPART);
         assertThat(wrongToken.statusCode()).isEqualTo(403);
         assertThat(browser.get("/groups/" + openSlug + "/documents").body()).doesNotContain(title);
     }
@@ -133,19 +176,28 @@ class DocumentPagesTest extends AppTestBase {
         String title = "Board minutes " + Api.unique("d");
         HttpResponse<String> uploaded = upload(owner, privateSlug, title, "minutes.txt", "Confidential.");
         assertThat(uploaded.statusCode()).isEqualTo(303);
-        String path = URI.create(uploaded.headers().firstValue("Location").orElseThrow()).getRawPath();
+        String path = URI.create(uploaded.headers().firstValue("Location").orElseThrow())
+                .getRawPath();
 
         PageClient browser = browserOf(outsider);
         String token = browser.csrfOf("/");
         for (String page : List.of(path, "/groups/" + privateSlug + "/documents")) {
             HttpResponse<String> answer = browser.get(page);
             assertThat(answer.statusCode()).as(page).isEqualTo(404);
-            assertThat(answer.body()).as(page).contains("<h1>Page not found</h1>").doesNotContain(title);
+            assertThat(answer.body())
+                    .as(page)
+                    .contains("<h1>Page not found</h1>")
+                    .doesNotContain(title);
         }
         assertThat(browser.postRaw(path + "/versions?csrf=" + token, form(Map.of(), "x.txt", "overwrite"), MULTIPART)
-                .statusCode()).isEqualTo(404);
-        assertThat(browser.postRaw("/groups/" + privateSlug + "/documents?csrf=" + token,
-                form(Map.of("title", "Planted"), "x.txt", "planted"), MULTIPART).statusCode()).isEqualTo(404);
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(browser.postRaw(
+                                "/groups/" + privateSlug + "/documents?csrf=" + token,
+                                form(Map.of("title", "Planted"), "x.txt", "planted"),
+                                MULTIPART)
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(owner.get(path).body()).doesNotContain("Version 2");
         assertThat(owner.get("/groups/" + privateSlug + "/documents").body()).doesNotContain("Planted");
     }

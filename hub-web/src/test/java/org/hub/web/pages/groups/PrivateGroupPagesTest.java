@@ -26,13 +26,24 @@ class PrivateGroupPagesTest extends AppTestBase {
         owner = api.user(department, "member");
         outsider = api.user(department, "member");
         slug = Api.unique("legal-private");
-        Api.expect(owner.post("/api/v1/groups", Map.of("slug", slug, "name", "Secret casework", "description", "",
-                "visibility", "private")), 201);
+        Api.expect(
+                owner.post(
+                        "/api/v1/groups",
+                        Map.of("slug", slug, "name", "Secret casework", "description", "", "visibility", "private")),
+                201);
         secretTitle = "Confidential settlement " + Api.unique("s");
-        threadId = Api.expect(owner.post("/api/v1/groups/" + slug + "/threads", Map.of("title", secretTitle,
-                "body", "details", "kind", "question", "tags", List.of())), 201).json().get("id").asLong();
+        threadId = Api.expect(
+                        owner.post(
+                                "/api/v1/groups/" + slug + "/threads",
+                                Map.of("title", secretTitle, "body", "details", "kind", "question", "tags", List.of())),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
         postId = Api.expect(owner.post("/api/v1/threads/" + threadId + "/posts", Map.of("body", "an answer")), 201)
-                .json().get("id").asLong();
+                .json()
+                .get("id")
+                .asLong();
     }
 
     private PageClient browserOf(Api person) {
@@ -43,11 +54,18 @@ class PrivateGroupPagesTest extends AppTestBase {
     void everyPageOfThePrivateGroupIs404ForANonMemberAndLooksLikeAMissingOne() {
         PageClient browser = browserOf(outsider);
         String missing = browser.get("/threads/999999").body();
-        for (String path : List.of("/groups/" + slug, "/threads/" + threadId, "/threads/" + threadId + "/edit",
-                "/threads/" + threadId + "/revisions", "/posts/" + postId + "/edit")) {
+        for (String path : List.of(
+                "/groups/" + slug,
+                "/threads/" + threadId,
+                "/threads/" + threadId + "/edit",
+                "/threads/" + threadId + "/revisions",
+                "/posts/" + postId + "/edit")) {
             HttpResponse<String> answer = browser.get(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(404);
-            assertThat(answer.body()).as(path).contains("<h1>Page not found</h1>").doesNotContain(secretTitle)
+            assertThat(answer.body())
+                    .as(path)
+                    .contains("<h1>Page not found</h1>")
+                    .doesNotContain(secretTitle)
                     .doesNotContain("Secret casework");
         }
         assertThat(mainOf(browser.get("/threads/" + threadId).body())).isEqualTo(mainOf(missing));
@@ -61,22 +79,37 @@ class PrivateGroupPagesTest extends AppTestBase {
     void formPostsIntoThePrivateGroupAre404AndChangeNothing() {
         PageClient browser = browserOf(outsider);
         String csrf = browser.csrfOf("/");
-        assertThat(browser.post("/threads/" + threadId + "/posts", Map.of("csrf", csrf, "body", "sneaky")).statusCode())
+        assertThat(browser.post("/threads/" + threadId + "/posts", Map.of("csrf", csrf, "body", "sneaky"))
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(browser.post("/posts/" + postId + "/thanks", Map.of("csrf", csrf)).statusCode()).isEqualTo(404);
-        assertThat(browser.post("/threads/" + threadId + "/accept", Map.of("csrf", csrf, "postId", Long.toString(postId)))
-                .statusCode()).isEqualTo(404);
-        assertThat(browser.post("/groups/" + slug + "/join", Map.of("csrf", csrf)).statusCode()).isEqualTo(404);
-        HttpResponse<String> thread = browser.post("/groups/" + slug + "/threads",
+        assertThat(browser.post("/posts/" + postId + "/thanks", Map.of("csrf", csrf))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(browser.post(
+                                "/threads/" + threadId + "/accept",
+                                Map.of("csrf", csrf, "postId", Long.toString(postId)))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(browser.post("/groups/" + slug + "/join", Map.of("csrf", csrf))
+                        .statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> thread = browser.post(
+                "/groups/" + slug + "/threads",
                 Map.of("csrf", csrf, "kind", "question", "title", "sneaky", "body", "", "tags", ""));
         assertThat(thread.statusCode()).isEqualTo(422);
-        assertThat(thread.body()).contains("Choose a group you are a member of.").doesNotContain("Secret casework");
+        assertThat(thread.body())
+                .contains("Choose a group you are a member of.")
+                .doesNotContain("Secret casework");
 
         var stored = Api.expect(owner.get("/api/v1/threads/" + threadId), 200).json();
         assertThat(stored.get("posts")).hasSize(1);
         assertThat(stored.get("acceptedPostId").isNull()).isTrue();
         assertThat(stored.get("posts").get(0).get("thanks").asLong()).isZero();
-        assertThat(Api.expect(owner.get("/api/v1/groups/" + slug), 200).json().get("memberCount").asLong()).isEqualTo(1);
+        assertThat(Api.expect(owner.get("/api/v1/groups/" + slug), 200)
+                        .json()
+                        .get("memberCount")
+                        .asLong())
+                .isEqualTo(1);
     }
 
     @Test
@@ -90,7 +123,8 @@ class PrivateGroupPagesTest extends AppTestBase {
             Thread.sleep(100);
         }
         assertThat(found).as("the member finds it").contains(secretTitle);
-        assertThat(outsiderBrowser.get("/search?q=confidential+settlement").body()).doesNotContain(secretTitle);
+        assertThat(outsiderBrowser.get("/search?q=confidential+settlement").body())
+                .doesNotContain(secretTitle);
         assertThat(ownerBrowser.get("/groups/" + slug).body()).contains("Secret casework", secretTitle);
     }
 }

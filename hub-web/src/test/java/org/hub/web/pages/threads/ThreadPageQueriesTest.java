@@ -22,8 +22,11 @@ class ThreadPageQueriesTest extends AppTestBase {
         String department = api.department("Queries");
         Api asker = api.user(department, "member");
         String slug = Api.unique("queries");
-        Api.expect(asker.post("/api/v1/groups", Map.of("slug", slug, "name", "Queries", "description", "",
-                "visibility", "open")), 201);
+        Api.expect(
+                asker.post(
+                        "/api/v1/groups",
+                        Map.of("slug", slug, "name", "Queries", "description", "", "visibility", "open")),
+                201);
         Api[] answerers = new Api[5];
         for (int i = 0; i < answerers.length; i++) {
             answerers[i] = api.user(department, "member");
@@ -34,7 +37,8 @@ class ThreadPageQueriesTest extends AppTestBase {
         PageClient browser = PageClient.signedIn(app, asker.username(), "password-" + asker.username());
         browser.get("/threads/" + small); // warm up: first-use statements
 
-        long smallQueries = statementsFor(() -> assertThat(browser.get("/threads/" + small).statusCode()).isEqualTo(200));
+        long smallQueries = statementsFor(
+                () -> assertThat(browser.get("/threads/" + small).statusCode()).isEqualTo(200));
         long largeQueries = statementsFor(() -> {
             var page = browser.get("/threads/" + large);
             assertThat(page.statusCode()).isEqualTo(200);
@@ -45,12 +49,29 @@ class ThreadPageQueriesTest extends AppTestBase {
     }
 
     private long thread(Api asker, String slug, Api[] answerers, int answers) {
-        long id = Api.expect(asker.post("/api/v1/groups/" + slug + "/threads", Map.of("title", "Thread " + answers,
-                "body", "", "kind", "question", "tags", List.of())), 201).json().get("id").asLong();
+        long id = Api.expect(
+                        asker.post(
+                                "/api/v1/groups/" + slug + "/threads",
+                                Map.of(
+                                        "title",
+                                        "Thread " + answers,
+                                        "body",
+                                        "",
+                                        "kind",
+                                        "question",
+                                        "tags",
+                                        List.of())),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
         for (int i = 0; i < answers; i++) {
             Api answerer = answerers[i % answerers.length];
-            long post = Api.expect(answerer.post("/api/v1/threads/" + id + "/posts", Map.of("body", "Answer " + i)), 201)
-                    .json().get("id").asLong();
+            long post = Api.expect(
+                            answerer.post("/api/v1/threads/" + id + "/posts", Map.of("body", "Answer " + i)), 201)
+                    .json()
+                    .get("id")
+                    .asLong();
             if (i % 3 == 0) {
                 Api.expect(asker.post("/api/v1/posts/" + post + "/thanks", null), 200);
             }
@@ -69,9 +90,12 @@ class ThreadPageQueriesTest extends AppTestBase {
     }
 
     private long pageStatements() {
-        SortedMap<String, Timer> timers = app.environment().metrics().getTimers(
-                (name, metric) -> name.startsWith("org.hub.api.") && !name.contains("OutboxDao")
-                        && !name.contains("SearchItem") && !name.contains("Extraction"));
+        SortedMap<String, Timer> timers = app.environment()
+                .metrics()
+                .getTimers((name, metric) -> name.startsWith("org.hub.api.")
+                        && !name.contains("OutboxDao")
+                        && !name.contains("SearchItem")
+                        && !name.contains("Extraction"));
         return timers.values().stream().mapToLong(Timer::getCount).sum();
     }
 }
