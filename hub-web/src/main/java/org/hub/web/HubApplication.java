@@ -172,7 +172,7 @@ public class HubApplication extends Application<HubConfiguration> {
                 factory.getUrl(), factory.getUser(), factory.getPassword() == null ? "" : factory.getPassword());
         LOG.info(
                 "Database schema at version {} ({} migrations applied now)",
-                result.targetSchemaVersion,
+                Migrations.schemaVersion(result),
                 result.migrationsExecuted);
         return new JdbiFactory().build(environment, factory, "database");
     }
