@@ -21,6 +21,8 @@ import org.hub.api.people.UserService;
 import org.hub.api.search.SearchService;
 import org.hub.api.threads.ThreadService;
 import org.hub.web.pages.admin.AdminPageResource;
+import org.hub.web.pages.admin.AuditPageResource;
+import org.hub.web.pages.admin.PeopleAdminPageResource;
 import org.hub.web.pages.common.ErrorPageFilter;
 import org.hub.web.pages.common.SignInRequiredMapper;
 import org.hub.web.pages.documents.DocumentPageResource;
@@ -103,6 +105,8 @@ public final class Pages {
         jersey.register(new UserProfilePageResource(services.users(), services.threads(), services.search()));
         jersey.register(new GuidancePageResource(services.guidance()));
         jersey.register(new DocumentPageResource(services.groups(), services.documents(), services.uploads()));
-        jersey.register(new AdminPageResource(services.users(), services.synonyms(), services.audit()));
+        jersey.register(new AdminPageResource(services.users(), services.synonyms()));
+        jersey.register(new PeopleAdminPageResource(services.users()));
+        jersey.register(new AuditPageResource(services.audit()));
     }
 }

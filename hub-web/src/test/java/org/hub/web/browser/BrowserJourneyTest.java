@@ -223,6 +223,10 @@ class BrowserJourneyTest extends AppTestBase {
         signOut();
         signInAs("admin", org.hub.web.support.HubTestApp.ADMIN_PASSWORD);
         visit("/admin", "admin");
+        visit("/admin/people", "admin-people");
+        visit("/admin/departments", "admin-departments");
+        visit("/admin/synonyms", "admin-synonyms");
+        visit("/admin/audit", "admin-audit");
     }
 
     @Test
@@ -236,13 +240,23 @@ class BrowserJourneyTest extends AppTestBase {
                     "phone-thread",
                     threadUrl.replace(app.baseUrl(), ""),
                     "phone-search",
-                    "/search?q=streetlight");
+                    "/search?q=streetlight",
+                    // Still signed in as the administrator from the test before.
+                    "phone-admin-people",
+                    "/admin/people",
+                    "phone-admin-audit",
+                    "/admin/audit");
             pages.forEach((name, path) -> {
                 driver.get(app.baseUrl() + path);
                 Object overflow = ((JavascriptExecutor) driver)
                         .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+                Object wide = ((JavascriptExecutor) driver)
+                        .executeScript("return [...document.querySelectorAll('body *')]"
+                                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                                + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' '"
+                                + " + Math.round(e.getBoundingClientRect().right)).join(', ');");
                 assertThat(overflow)
-                        .as("horizontal scrolling on %s at phone width", path)
+                        .as("horizontal scrolling on %s at phone width; too wide: %s", path, wide)
                         .isEqualTo(false);
                 HeadlessChrome.screenshot(driver, name);
             });
