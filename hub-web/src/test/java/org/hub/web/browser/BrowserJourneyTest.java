@@ -105,6 +105,19 @@ class BrowserJourneyTest extends AppTestBase {
         driver.get(app.baseUrl() + "/");
         waitFor(() -> driver.getCurrentUrl().contains("/login"), "the sign-in page");
         check("login");
+        driver.findElement(By.id("username")).sendKeys(asker.username());
+        driver.findElement(By.id("password")).sendKeys("not-the-password");
+        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]"))
+                .click();
+        waitFor(() -> !driver.findElements(By.cssSelector(".error-summary")).isEmpty(), "the sign-in error");
+        WebElement summary = driver.findElement(By.cssSelector(".error-summary"));
+        assertThat(driver.switchTo().activeElement())
+                .as("the error summary has the focus")
+                .isEqualTo(summary);
+        // Focus shows as an outline around the summary; a solid focus colour behind it hid the red links.
+        assertThat(summary.getCssValue("background-color")).isIn("rgba(0, 0, 0, 0)", "rgb(255, 255, 255)");
+        assertThat(summary.getCssValue("outline-style")).isEqualTo("solid");
+        driver.findElement(By.id("username")).clear();
         signInAs(asker);
         assertThat(driver.getTitle()).isEqualTo("Home – Hub");
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Welcome");
