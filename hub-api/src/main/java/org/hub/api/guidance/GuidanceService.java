@@ -14,6 +14,7 @@ import org.hub.api.common.HubException;
 import org.hub.api.common.NotFoundException;
 import org.hub.api.common.Page;
 import org.hub.api.common.TextRules;
+import org.hub.api.common.UniqueViolation;
 import org.hub.api.common.markdown.MarkdownRenderer;
 import org.hub.api.outbox.ItemType;
 import org.hub.api.outbox.Outbox;
@@ -30,6 +31,9 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class GuidanceService {
     public static final int DEFAULT_REVIEW_MONTHS = 6;
+
+    /** How many creates racing for one slug still all succeed (each round lets one through). */
+    private static final int SLUG_ATTEMPTS = 32;
 
     private final Jdbi jdbi;
     private final ThreadService threads;
@@ -78,33 +82,37 @@ public final class GuidanceService {
             }
         }
         Long sourcePostId = source == null ? null : source.id();
-        long id = jdbi.inTransaction(handle -> {
-            GuidanceDao guidance = handle.attach(GuidanceDao.class);
-            String slug = uniqueSlug(guidance, title);
-            Instant now = clock.instant();
-            long newId = guidance.insert(
-                    slug,
-                    title,
-                    body,
-                    markdown.toHtml(body),
-                    Tags.join(tags),
-                    status.wireName(),
-                    reviewBy,
-                    actor.id(),
-                    sourcePostId,
-                    now);
-            audit.record(
-                    handle,
-                    actor,
-                    "guidance.create",
-                    "guidance:" + slug,
-                    status.wireName() + (sourcePostId == null ? "" : ", promoted from post " + sourcePostId));
-            outbox.append(handle, ItemType.GUIDANCE, newId);
-            if (sourcePostId != null) {
-                outbox.append(handle, ItemType.POST, sourcePostId);
-            }
-            return newId;
-        });
+        // Items created at once with one title race for one slug: the loser runs again and takes
+        // the next free suffix, so every create succeeds (title, title-2, title-3, ...).
+        long id = UniqueViolation.retry(
+                SLUG_ATTEMPTS,
+                () -> jdbi.inTransaction(handle -> {
+                    GuidanceDao guidance = handle.attach(GuidanceDao.class);
+                    String slug = uniqueSlug(guidance, title);
+                    Instant now = clock.instant();
+                    long newId = guidance.insert(
+                            slug,
+                            title,
+                            body,
+                            markdown.toHtml(body),
+                            Tags.join(tags),
+                            status.wireName(),
+                            reviewBy,
+                            actor.id(),
+                            sourcePostId,
+                            now);
+                    audit.record(
+                            handle,
+                            actor,
+                            "guidance.create",
+                            "guidance:" + slug,
+                            status.wireName() + (sourcePostId == null ? "" : ", promoted from post " + sourcePostId));
+                    outbox.append(handle, ItemType.GUIDANCE, newId);
+                    if (sourcePostId != null) {
+                        outbox.append(handle, ItemType.POST, sourcePostId);
+                    }
+                    return newId;
+                }));
         return withOverdue(jdbi.onDemand(GuidanceDao.class).findAll(List.of(id)).get(0));
     }
 

@@ -13,6 +13,7 @@ import org.hub.api.auth.PasswordPolicy;
 import org.hub.api.common.HubException;
 import org.hub.api.common.NotFoundException;
 import org.hub.api.common.TextRules;
+import org.hub.api.common.UniqueViolation;
 import org.hub.api.users.Department;
 import org.hub.api.users.Permissions;
 import org.hub.api.users.Role;
@@ -82,7 +83,10 @@ public final class UserService {
 
     public User create(User actor, NewUser request) {
         Permissions.requireAdmin(actor);
-        return jdbi.inTransaction(handle -> createInTransaction(handle, actor, request));
+        // Two admins (or a double click) creating one username race to its unique key: the loser
+        // runs again, finds the winner's row and answers 409 like any taken username.
+        return UniqueViolation.retry(
+                3, () -> jdbi.inTransaction(handle -> createInTransaction(handle, actor, request)));
     }
 
     /** Creates the first administrator on an empty database; answers empty if there are users already. */
