@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import org.hub.api.audit.AuditLog;
 import org.hub.api.common.Cursor;
 import org.hub.api.common.HubException;
@@ -113,15 +115,16 @@ public final class GuidanceService {
                     }
                     return newId;
                 }));
-        return withOverdue(jdbi.onDemand(GuidanceDao.class).findAll(List.of(id)).get(0));
+        return forViewer(actor, jdbi.onDemand(GuidanceDao.class).findAll(List.of(id)))
+                .get(0);
     }
 
     public Guidance get(User viewer, String slug) {
-        return jdbi.onDemand(GuidanceDao.class)
+        Guidance found = jdbi.onDemand(GuidanceDao.class)
                 .findBySlug(slug)
                 .filter(g -> g.status() != GuidanceStatus.DRAFT || viewer.isCurator())
-                .map(this::withOverdue)
                 .orElseThrow(() -> new NotFoundException("guidance", slug));
+        return forViewer(viewer, List.of(found)).get(0);
     }
 
     /** Guidance newest first; drafts only for curators; {@code overdue} keeps only items past review. */
@@ -139,7 +142,7 @@ public final class GuidanceService {
                         Cursor.decode(cursor),
                         limit + 1);
         Page<Guidance> page = Page.of(rows, limit, Guidance::id);
-        return new Page<>(page.items().stream().map(this::withOverdue).toList(), page.nextCursor());
+        return new Page<>(forViewer(viewer, page.items()), page.nextCursor());
     }
 
     public Guidance update(User actor, String slug, GuidanceEdit edit) {
@@ -190,7 +193,27 @@ public final class GuidanceService {
         return get(actor, slug);
     }
 
-    private Guidance withOverdue(Guidance g) {
+    /**
+     * The items as this viewer may read them: {@code overdue} against today, and the answer each
+     * was promoted from named only if the viewer may read that answer. Published guidance is for
+     * everyone, but an answer in a private group is not; its ids and link would tell outsiders
+     * that the thread exists (issue 11, finding 12).
+     */
+    private List<Guidance> forViewer(User viewer, List<Guidance> items) {
+        List<Long> sources = items.stream()
+                .map(Guidance::sourcePostId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        Set<Long> readable = sources.isEmpty()
+                ? Set.of()
+                : Set.copyOf(jdbi.onDemand(GuidanceDao.class).readableSources(sources, viewer.id(), viewer.isAdmin()));
+        return items.stream()
+                .map(g -> withOverdue(g, g.sourcePostId() != null && readable.contains(g.sourcePostId())))
+                .toList();
+    }
+
+    private Guidance withOverdue(Guidance g, boolean sourceReadable) {
         boolean overdue = g.status() == GuidanceStatus.PUBLISHED && g.reviewBy().isBefore(today());
         return new Guidance(
                 g.id(),
@@ -202,8 +225,8 @@ public final class GuidanceService {
                 g.status(),
                 g.reviewBy(),
                 g.owner(),
-                g.sourcePostId(),
-                g.sourceThreadId(),
+                sourceReadable ? g.sourcePostId() : null,
+                sourceReadable ? g.sourceThreadId() : null,
                 g.createdAt(),
                 g.updatedAt(),
                 g.version(),
