@@ -58,15 +58,18 @@ public final class UserService {
             errors.add("name must be 1 to 200 characters.");
         }
         failIfAny(errors);
-        return jdbi.inTransaction(handle -> {
-            DepartmentDao departments = handle.attach(DepartmentDao.class);
-            if (departments.findBySlug(slug).isPresent()) {
-                throw HubException.conflict("A department with slug '" + slug + "' already exists.");
-            }
-            long id = departments.insert(slug, name.strip(), clock.instant());
-            audit.record(handle, actor, "department.create", "department:" + slug, name.strip());
-            return new Department(id, slug, name.strip());
-        });
+        // A slug created twice at once: the second run finds the first's row and answers 409.
+        return UniqueViolation.retry(
+                3,
+                () -> jdbi.inTransaction(handle -> {
+                    DepartmentDao departments = handle.attach(DepartmentDao.class);
+                    if (departments.findBySlug(slug).isPresent()) {
+                        throw HubException.conflict("A department with slug '" + slug + "' already exists.");
+                    }
+                    long id = departments.insert(slug, name.strip(), clock.instant());
+                    audit.record(handle, actor, "department.create", "department:" + slug, name.strip());
+                    return new Department(id, slug, name.strip());
+                }));
     }
 
     /** Everyone, by username, for administrators: {@code limit} of them after {@code afterUsername}. */
