@@ -35,6 +35,7 @@ import org.hub.api.common.HubExceptionMapper;
 import org.hub.api.common.JsonProcessingExceptionMapper;
 import org.hub.api.common.NulFreeText;
 import org.hub.api.common.UnexpectedExceptionMapper;
+import org.hub.api.common.UniqueViolationExceptionMapper;
 import org.hub.api.common.WebApplicationExceptionMapper;
 import org.hub.api.db.Migrations;
 import org.hub.api.documents.BlobStore;
@@ -252,6 +253,7 @@ public class HubApplication extends Application<HubConfiguration> {
         environment.jersey().register(new WebApplicationExceptionMapper());
         environment.jersey().register(new JsonProcessingExceptionMapper());
         environment.jersey().register(new ConstraintViolationExceptionMapper());
+        environment.jersey().register(new UniqueViolationExceptionMapper());
         environment.jersey().register(new UnexpectedExceptionMapper());
     }
 }

@@ -9,6 +9,7 @@ import io.dropwizard.views.mustache.MustacheViewRenderer;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.List;
+import org.glassfish.jersey.server.ServerProperties;
 import org.hub.api.audit.AuditReader;
 import org.hub.api.auth.AuthService;
 import org.hub.api.auth.SessionCookies;
@@ -89,6 +90,10 @@ public final class Pages {
                 .addFilter("security-headers", new SecurityHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         var jersey = environment.jersey();
+        // A redirect's Location stays the site-relative path the page gave. By default Jersey makes
+        // it absolute from the request's Host header, which the client chooses, so a forged Host
+        // turned a sign-in into a redirect to another site (issue 11, finding 12).
+        jersey.property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
         jersey.register(new PageViewerFilter(services.auth()));
         jersey.register(new CsrfFilter());
         jersey.register(new ErrorPageFilter());
