@@ -297,14 +297,15 @@ public final class GroupService {
             }
             groups.deleteDecline(group.id(), applicant.id());
             groups.insertDecline(group.id(), applicant.id(), why, actor.id(), clock.instant());
-            audit.record(handle, actor, "member.decline", "group:" + slug, username + (why.isEmpty() ? "" : ": " + why));
+            audit.record(
+                    handle, actor, "member.decline", "group:" + slug, username + (why.isEmpty() ? "" : ": " + why));
         });
     }
 
     /** The viewer's declined requests, with the moderators' reasons. */
     public Page<DeclinedRequest> declinedRequests(User viewer, int limit, String cursor) {
-        List<DeclinedRequest> rows = jdbi.onDemand(GroupDao.class)
-                .declines(viewer.id(), viewer.isAdmin(), Cursor.decode(cursor), limit + 1);
+        List<DeclinedRequest> rows =
+                jdbi.onDemand(GroupDao.class).declines(viewer.id(), viewer.isAdmin(), Cursor.decode(cursor), limit + 1);
         return Page.of(rows, limit, DeclinedRequest::groupId);
     }
 

@@ -88,8 +88,7 @@ public interface SearchItemDao {
     @SqlQuery("SELECT COUNT(*) FROM threads WHERE deleted_at IS NULL")
     long countThreads();
 
-    @SqlQuery(
-            "SELECT COUNT(*) FROM posts p JOIN threads t ON t.id = p.thread_id"
-                    + " WHERE p.deleted_at IS NULL AND t.deleted_at IS NULL AND p.hidden_at IS NULL")
+    @SqlQuery("SELECT COUNT(*) FROM posts p JOIN threads t ON t.id = p.thread_id"
+            + " WHERE p.deleted_at IS NULL AND t.deleted_at IS NULL AND p.hidden_at IS NULL")
     long countPosts();
 }

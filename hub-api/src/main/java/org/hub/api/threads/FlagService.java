@@ -91,8 +91,7 @@ public final class FlagService {
     public Page<FlaggedPost> queue(User viewer, String groupSlug, int limit, String cursor) {
         Group group = groups.visible(groupSlug, viewer);
         ModerationService.requireModerator(group, viewer, "see the flags");
-        List<FlaggedPost> rows =
-                jdbi.onDemand(FlagDao.class).queue(group.id(), Cursor.decode(cursor), limit + 1);
+        List<FlaggedPost> rows = jdbi.onDemand(FlagDao.class).queue(group.id(), Cursor.decode(cursor), limit + 1);
         return Page.of(rows, limit, FlaggedPost::postId);
     }
 

@@ -75,7 +75,12 @@ public final class ModerationService {
         }
         handle.attach(FlagDao.class).decideOpen(postId, FlagOutcome.HIDDEN.wireName(), actor.id(), now);
         if (changed) {
-            audit.record(handle, actor, "post.hide", "post:" + postId, "in thread " + post.row().threadId());
+            audit.record(
+                    handle,
+                    actor,
+                    "post.hide",
+                    "post:" + postId,
+                    "in thread " + post.row().threadId());
             outbox.append(handle, ItemType.POST, postId);
             outbox.append(handle, ItemType.THREAD, post.row().threadId());
         }
@@ -85,7 +90,12 @@ public final class ModerationService {
         long postId = post.row().id();
         handle.attach(FlagDao.class).decideOpen(postId, FlagOutcome.DISMISSED.wireName(), actor.id(), clock.instant());
         if (handle.attach(ThreadDao.class).unhidePost(postId) > 0) {
-            audit.record(handle, actor, "post.unhide", "post:" + postId, "in thread " + post.row().threadId());
+            audit.record(
+                    handle,
+                    actor,
+                    "post.unhide",
+                    "post:" + postId,
+                    "in thread " + post.row().threadId());
             outbox.append(handle, ItemType.POST, postId);
             outbox.append(handle, ItemType.THREAD, post.row().threadId());
         }

@@ -205,7 +205,8 @@ public final class ThreadService {
                 throw HubException.forbidden("Join the group to answer in it.");
             }
             if (thread.row().locked()) {
-                throw HubException.conflict("This thread is locked by the group's moderators: it takes no new answers.");
+                throw HubException.conflict(
+                        "This thread is locked by the group's moderators: it takes no new answers.");
             }
             Instant now = clock.instant();
             ThreadDao threads = handle.attach(ThreadDao.class);
@@ -361,8 +362,7 @@ public final class ThreadService {
             VisibleThread thread = visibleThread(handle, threadId, viewer);
             long after = Cursor.decodeAscending(cursor);
             boolean withHidden = GroupAccess.canModerate(thread.group(), viewer);
-            List<Revision> rows =
-                    handle.attach(ThreadDao.class).revisions(threadId, after, limit + 1, withHidden);
+            List<Revision> rows = handle.attach(ThreadDao.class).revisions(threadId, after, limit + 1, withHidden);
             return Page.of(rows, limit, Revision::id);
         });
     }
