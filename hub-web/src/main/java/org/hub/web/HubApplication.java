@@ -158,6 +158,8 @@ public class HubApplication extends Application<HubConfiguration> {
                         users,
                         groups,
                         threads,
+                        services.moderation(),
+                        services.flags(),
                         search,
                         guidance,
                         documents,
