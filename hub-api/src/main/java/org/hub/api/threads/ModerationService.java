@@ -147,7 +147,7 @@ public final class ModerationService {
                     "thread:" + threadId,
                     "from " + thread.group().slug() + " to " + target.slug());
             outbox.append(handle, ItemType.THREAD, threadId);
-            dao.allPostIds(threadId).forEach(postId -> outbox.append(handle, ItemType.POST, postId));
+            dao.postIds(threadId).forEach(postId -> outbox.append(handle, ItemType.POST, postId));
         });
         return threads.get(actor, threadId);
     }

@@ -122,6 +122,7 @@ public interface ThreadDao {
             """)
     Optional<PostRow> findPostRow(long id);
 
+    /** Every live post of the thread, hidden ones included: what a change of the thread reindexes. */
     @SqlQuery("SELECT id FROM posts WHERE thread_id = :threadId AND deleted_at IS NULL ORDER BY id")
     List<Long> postIds(long threadId);
 
@@ -184,10 +185,6 @@ public interface ThreadDao {
 
     @SqlUpdate("UPDATE posts SET hidden_at = NULL, hidden_reason = NULL WHERE id = :id AND hidden_at IS NOT NULL")
     int unhidePost(long id);
-
-    /** Every post of a thread, hidden ones too: a move changes where all of them are indexed. */
-    @SqlQuery("SELECT id FROM posts WHERE thread_id = :threadId AND deleted_at IS NULL ORDER BY id")
-    List<Long> allPostIds(long threadId);
 
     @SqlUpdate("""
             INSERT INTO revisions (thread_id, post_id, version, editor_id, edited_at, title, body)

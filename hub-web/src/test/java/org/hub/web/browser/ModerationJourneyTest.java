@@ -90,7 +90,8 @@ class ModerationJourneyTest extends AppTestBase {
 
         signInAs(flagger);
         driver.get(app.baseUrl() + "/threads/" + thread);
-        driver.findElement(By.cssSelector("a[href='/posts/" + answer + "/flag']")).click();
+        driver.findElement(By.cssSelector("a[href='/posts/" + answer + "/flag']"))
+                .click();
         waitFor(() -> driver.getCurrentUrl().endsWith("/posts/" + answer + "/flag"), "the flag form");
         checkBothWidths("flag-form");
         driver.findElement(By.cssSelector("form[action='/posts/" + answer + "/flag'] button[type=submit]"))
@@ -110,7 +111,8 @@ class ModerationJourneyTest extends AppTestBase {
 
         signInAs(owner);
         driver.get(app.baseUrl() + "/groups/" + slug);
-        driver.findElement(By.cssSelector("a[href='/groups/" + slug + "/flags']")).click();
+        driver.findElement(By.cssSelector("a[href='/groups/" + slug + "/flags']"))
+                .click();
         waitFor(() -> driver.getCurrentUrl().endsWith("/groups/" + slug + "/flags"), "the moderation queue");
         assertThat(driver.findElement(By.id("flagged-" + answer)).getText())
                 .contains("1 flag")
@@ -128,7 +130,9 @@ class ModerationJourneyTest extends AppTestBase {
         driver.findElement(By.cssSelector("form[action='/threads/" + thread + "/lock'] button"))
                 .click();
         waitFor(() -> driver.getCurrentUrl().contains("done=locked"), "the lock");
-        assertThat(driver.findElements(By.id("reply-body"))).as("no answer box on a locked thread").isEmpty();
+        assertThat(driver.findElements(By.id("reply-body")))
+                .as("no answer box on a locked thread")
+                .isEmpty();
         checkBothWidths("thread-moderated");
 
         JsonNode mine = Api.expect(flagger.get("/api/v1/me/flags"), 200).json().get("items");
@@ -150,7 +154,9 @@ class ModerationJourneyTest extends AppTestBase {
         try {
             Object overflow = ((JavascriptExecutor) driver)
                     .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
-            assertThat(overflow).as("horizontal scrolling on %s at phone width", name).isEqualTo(false);
+            assertThat(overflow)
+                    .as("horizontal scrolling on %s at phone width", name)
+                    .isEqualTo(false);
             HeadlessChrome.screenshot(driver, "phone-" + name);
             axe.check(driver, "phone " + name);
         } finally {
