@@ -126,7 +126,7 @@ class ModerationJourneyTest extends AppTestBase {
         assertThat(driver.getPageSource()).contains("No answers are waiting for a decision.");
 
         driver.get(app.baseUrl() + "/threads/" + thread);
-        assertThat(driver.findElement(By.id("post-" + answer)).getText()).contains("Hidden from members");
+        assertThat(driver.findElement(By.id("post-" + answer)).getText()).containsIgnoringCase("Hidden from members");
         driver.findElement(By.cssSelector("form[action='/threads/" + thread + "/lock'] button"))
                 .click();
         waitFor(() -> driver.getCurrentUrl().contains("done=locked"), "the lock");
