@@ -35,6 +35,7 @@ import org.hub.api.common.HubExceptionMapper;
 import org.hub.api.common.JsonProcessingExceptionMapper;
 import org.hub.api.common.NulFreeText;
 import org.hub.api.common.UnexpectedExceptionMapper;
+import org.hub.api.common.UniqueViolationExceptionMapper;
 import org.hub.api.common.WebApplicationExceptionMapper;
 import org.hub.api.db.Migrations;
 import org.hub.api.documents.BlobStore;
@@ -176,7 +177,7 @@ public class HubApplication extends Application<HubConfiguration> {
                 factory.getUrl(), factory.getUser(), factory.getPassword() == null ? "" : factory.getPassword());
         LOG.info(
                 "Database schema at version {} ({} migrations applied now)",
-                result.targetSchemaVersion,
+                Migrations.schemaVersion(result),
                 result.migrationsExecuted);
         return new JdbiFactory().build(environment, factory, "database");
     }
@@ -256,6 +257,7 @@ public class HubApplication extends Application<HubConfiguration> {
         environment.jersey().register(new WebApplicationExceptionMapper());
         environment.jersey().register(new JsonProcessingExceptionMapper());
         environment.jersey().register(new ConstraintViolationExceptionMapper());
+        environment.jersey().register(new UniqueViolationExceptionMapper());
         environment.jersey().register(new UnexpectedExceptionMapper());
     }
 }

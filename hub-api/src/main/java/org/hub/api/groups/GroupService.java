@@ -1,5 +1,6 @@
 package org.hub.api.groups;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,6 +36,10 @@ public final class GroupService {
             """;
 
     private static final String ALL_GROUP_IDS = "SELECT g.id FROM hub_groups g";
+    private static final int MAX_SLUG = 60;
+    private static final int SUGGESTION_SUFFIX = 4;
+    private static final String SUFFIX_CHARACTERS = "abcdefghjkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final Jdbi jdbi;
     private final Outbox outbox;
     private final AuditLog audit;
@@ -65,7 +70,7 @@ public final class GroupService {
         return UniqueViolation.retryOnce(() -> jdbi.inTransaction(handle -> {
             GroupDao groups = handle.attach(GroupDao.class);
             if (groups.countSlug(request.slug()) > 0) {
-                throw HubException.conflict("The group slug '" + request.slug() + "' is taken.");
+                throw HubException.conflict(unavailable(groups, request.slug()));
             }
             var now = clock.instant();
             long id = groups.insert(
@@ -84,6 +89,34 @@ public final class GroupService {
                     request.visibility().wireName());
             return groups.findById(id, actor.id()).orElseThrow();
         }));
+    }
+
+    /**
+     * The answer for a slug already in use, the same whoever holds it: a public group, or a private
+     * one the creator cannot see (DESIGN.md, "Group slugs"). It says neither "taken" nor "exists",
+     * and its suggestion ends in random characters rather than the next free number, which would
+     * tell which of {@code slug-2}, {@code slug-3}, ... other groups hold.
+     */
+    private static String unavailable(GroupDao groups, String slug) {
+        String base = slug.length() > MAX_SLUG - SUGGESTION_SUFFIX - 1
+                ? slug.substring(0, MAX_SLUG - SUGGESTION_SUFFIX - 1).replaceAll("-+$", "")
+                : slug;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String suggestion = base + "-" + randomSuffix();
+            if (groups.countSlug(suggestion) == 0) {
+                return "The group slug '" + slug + "' is not available. Choose another, for example '" + suggestion
+                        + "'.";
+            }
+        }
+        return "The group slug '" + slug + "' is not available. Choose another.";
+    }
+
+    private static String randomSuffix() {
+        StringBuilder suffix = new StringBuilder(SUGGESTION_SUFFIX);
+        for (int i = 0; i < SUGGESTION_SUFFIX; i++) {
+            suffix.append(SUFFIX_CHARACTERS.charAt(RANDOM.nextInt(SUFFIX_CHARACTERS.length())));
+        }
+        return suffix.toString();
     }
 
     /**
