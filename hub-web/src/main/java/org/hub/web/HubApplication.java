@@ -57,6 +57,7 @@ import org.hub.api.search.IndexLagHealthCheck;
 import org.hub.api.search.Indexer;
 import org.hub.api.search.SearchResource;
 import org.hub.api.search.SearchService;
+import org.hub.api.threads.ModerationResource;
 import org.hub.api.threads.ThreadResource;
 import org.hub.api.threads.ThreadService;
 import org.hub.search.SearchIndex;
@@ -134,6 +135,7 @@ public class HubApplication extends Application<HubConfiguration> {
                 new UserResource(users),
                 new GroupResource(groups),
                 new ThreadResource(threads),
+                new ModerationResource(services.moderation(), services.flags()),
                 new SearchResource(search),
                 new DocumentResource(documents, uploads),
                 new GuidanceResource(guidance, synonyms),
@@ -157,6 +159,8 @@ public class HubApplication extends Application<HubConfiguration> {
                         users,
                         groups,
                         threads,
+                        services.moderation(),
+                        services.flags(),
                         search,
                         guidance,
                         documents,

@@ -267,6 +267,7 @@ public final class GroupService {
             } else {
                 groups.updateMembership(group.id(), member.id(), role.wireName());
             }
+            groups.deleteDecline(group.id(), member.id());
             String action = current.map(r -> r == GroupRole.PENDING ? "member.approve" : "member.role")
                     .orElse("member.add");
             audit.record(handle, actor, action, "group:" + slug, member.username() + " as " + role.wireName());
@@ -299,6 +300,58 @@ public final class GroupService {
             groups.deleteMembership(group.id(), member.id());
             audit.record(handle, actor, self ? "member.leave" : "member.remove", "group:" + slug, username);
         });
+    }
+
+    /**
+     * Declines a pending request to join, with an optional reason that the person can read in
+     * {@link #declinedRequests}. Only requests can be declined; members are removed.
+     */
+    public void decline(User actor, String slug, String username, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() > 1000) {
+            throw HubException.invalid("reason must be at most 1000 characters.");
+        }
+        jdbi.useTransaction(handle -> {
+            Group group = visible(handle, slug, actor);
+            if (!GroupAccess.canModerate(group, actor)) {
+                throw HubException.forbidden("Only the group's owners and moderators may decline requests.");
+            }
+            GroupDao groups = handle.attach(GroupDao.class);
+            User applicant = handle.attach(UserDao.class)
+                    .findByUsername(username)
+                    .filter(u -> groups.roleOf(group.id(), u.id())
+                            .map(GroupRole::fromWire)
+                            .filter(r -> r == GroupRole.PENDING)
+                            .isPresent())
+                    .orElseThrow(() -> new NotFoundException("request to join from", username));
+            groups.lockForMembershipChange(group.id());
+            if (groups.deleteMembership(group.id(), applicant.id()) == 0) {
+                throw new NotFoundException("request to join from", username);
+            }
+            groups.deleteDecline(group.id(), applicant.id());
+            groups.insertDecline(group.id(), applicant.id(), why, actor.id(), clock.instant());
+            audit.record(
+                    handle, actor, "member.decline", "group:" + slug, username + (why.isEmpty() ? "" : ": " + why));
+        });
+    }
+
+    /** The viewer's declined requests, with the moderators' reasons. */
+    public Page<DeclinedRequest> declinedRequests(User viewer, int limit, String cursor) {
+        List<DeclinedRequest> rows =
+                jdbi.onDemand(GroupDao.class).declines(viewer.id(), viewer.isAdmin(), Cursor.decode(cursor), limit + 1);
+        return Page.of(rows, limit, DeclinedRequest::groupId);
+    }
+
+    /**
+     * Declines whose requesters have not been told yet, oldest first: what a notifier sends, then
+     * confirms with {@link #markDeclineNotified}. Nothing here sends anything.
+     */
+    public List<DeclineNotice> declinesToNotify(int limit) {
+        return jdbi.onDemand(GroupDao.class).undeliveredDeclines(limit);
+    }
+
+    public void markDeclineNotified(DeclineNotice notice) {
+        jdbi.onDemand(GroupDao.class).markDeclineNotified(notice.groupId(), notice.userId(), clock.instant());
     }
 
     /** Members, oldest first; pending requests are listed only to those who can approve them. */

@@ -20,6 +20,8 @@ import org.hub.api.guidance.GuidanceService;
 import org.hub.api.guidance.SynonymService;
 import org.hub.api.people.UserService;
 import org.hub.api.search.SearchService;
+import org.hub.api.threads.FlagService;
+import org.hub.api.threads.ModerationService;
 import org.hub.api.threads.ThreadService;
 import org.hub.web.pages.admin.AdminPageResource;
 import org.hub.web.pages.admin.AuditPageResource;
@@ -32,6 +34,7 @@ import org.hub.web.pages.groups.GroupsPageResource;
 import org.hub.web.pages.guidance.GuidancePageResource;
 import org.hub.web.pages.home.HomePageResource;
 import org.hub.web.pages.login.LoginPageResource;
+import org.hub.web.pages.moderation.ModerationPageResource;
 import org.hub.web.pages.search.SearchPageResource;
 import org.hub.web.pages.threads.AskPageResource;
 import org.hub.web.pages.threads.ThreadPageResource;
@@ -71,6 +74,8 @@ public final class Pages {
             UserService users,
             GroupService groups,
             ThreadService threads,
+            ModerationService moderation,
+            FlagService flags,
             SearchService search,
             GuidanceService guidance,
             DocumentService documents,
@@ -106,6 +111,8 @@ public final class Pages {
         jersey.register(new GroupPageResource(services.groups(), services.threads(), services.documents()));
         jersey.register(new AskPageResource(services.groups(), services.threads(), services.search()));
         jersey.register(new ThreadPageResource(services.groups(), services.threads(), services.search()));
+        jersey.register(new ModerationPageResource(
+                services.groups(), services.threads(), services.moderation(), services.flags()));
         jersey.register(new SearchPageResource(services.search()));
         jersey.register(new UserProfilePageResource(services.users(), services.threads(), services.search()));
         jersey.register(new GuidancePageResource(services.guidance()));
