@@ -88,7 +88,7 @@ public interface GuidanceDao {
     @SqlQuery(SELECT + """
              WHERE (:includeDrafts OR gd.status <> 'draft')
                AND (:status IS NULL OR gd.status = :status)
-               AND (:tag IS NULL OR (' ' || gd.tags || ' ') LIKE ('% ' || :tag || ' %'))
+               AND (:tag IS NULL OR (',' || gd.tags || ',') LIKE ('%,' || :tag || ',%'))
                AND (CAST(:overdueBefore AS DATE) IS NULL
                     OR (gd.status = 'published' AND gd.review_by < CAST(:overdueBefore AS DATE)))
                AND gd.id < :before

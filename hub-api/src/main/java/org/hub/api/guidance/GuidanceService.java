@@ -126,7 +126,7 @@ public final class GuidanceService {
                 .list(
                         viewer.isCurator(),
                         status == null ? null : status.wireName(),
-                        tag == null || tag.isBlank() ? null : tag.strip(),
+                        tagFilter(tag),
                         overdue ? today() : null,
                         Cursor.decode(cursor),
                         limit + 1);
@@ -228,6 +228,14 @@ public final class GuidanceService {
     private static void failIfAny(List<String> errors) {
         if (!errors.isEmpty()) {
             throw HubException.invalid(errors.get(0), errors);
+        }
+    }
+
+    private static String tagFilter(String tag) {
+        try {
+            return Tags.filter(tag);
+        } catch (IllegalArgumentException e) {
+            throw HubException.badRequest(e.getMessage());
         }
     }
 }

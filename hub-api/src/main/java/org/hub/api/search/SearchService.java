@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.hub.api.common.HubException;
 import org.hub.api.groups.GroupService;
+import org.hub.api.threads.Tags;
 import org.hub.api.threads.ThreadService;
 import org.hub.api.users.User;
 import org.hub.search.IndexedItem;
@@ -77,7 +78,7 @@ public final class SearchService {
                 types(query.type()),
                 blankToNull(query.group()),
                 blankToNull(query.department()),
-                blankToNull(query.tag()),
+                tag(query.tag()),
                 blankToNull(query.author()),
                 date("after", query.after()),
                 date("before", query.before()),
@@ -178,6 +179,14 @@ public final class SearchService {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw HubException.badRequest(name + " must be a date like 2026-11-22.");
+        }
+    }
+
+    private static String tag(String value) {
+        try {
+            return Tags.filter(value);
+        } catch (IllegalArgumentException e) {
+            throw HubException.badRequest(e.getMessage());
         }
     }
 
