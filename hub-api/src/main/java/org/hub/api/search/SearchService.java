@@ -50,7 +50,10 @@ public final class SearchService {
         this.threads = threads;
     }
 
-    /** A search as the API's query parameters give it, still as text. */
+    /**
+     * A search as the API's query parameters give it, still as text. {@code original} searches
+     * for {@code q} as typed even when it finds nothing and a correction would find something.
+     */
     public record Query(
             String q,
             String type,
@@ -62,7 +65,24 @@ public final class SearchService {
             String before,
             String sort,
             Integer limit,
-            Integer offset) {}
+            Integer offset,
+            boolean original) {
+
+        public Query(
+                String q,
+                String type,
+                String group,
+                String department,
+                String tag,
+                String author,
+                String after,
+                String before,
+                String sort,
+                Integer limit,
+                Integer offset) {
+            this(q, type, group, department, tag, author, after, before, sort, limit, offset, false);
+        }
+    }
 
     public SearchResponse search(User viewer, Query query) {
         int limit = query.limit() == null ? 20 : query.limit();
@@ -88,11 +108,23 @@ public final class SearchService {
                 groups.accessTokens(viewer));
         try {
             SearchResults results = index.search(request);
+            String correction = results.didYouMean();
+            String showingResultsFor = null;
+            if (results.total() == 0 && correction != null && !query.original()) {
+                // The correction was made from what this viewer may see, and its search is
+                // filtered by the same tokens: showing its results reveals nothing new.
+                SearchResults corrected = index.search(request.withText(correction));
+                if (corrected.total() > 0) {
+                    results = corrected;
+                    showingResultsFor = correction;
+                }
+            }
             return new SearchResponse(
                     results.total(),
                     results.hits().stream().map(SearchResponse.Hit::of).toList(),
                     results.facets(),
-                    results.didYouMean());
+                    correction,
+                    showingResultsFor);
         } catch (InvalidQueryException e) {
             throw HubException.badRequest("The search could not be understood: " + e.getMessage());
         }
