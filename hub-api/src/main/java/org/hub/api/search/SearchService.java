@@ -130,6 +130,29 @@ public final class SearchService {
         }
     }
 
+    /**
+     * The newest items the viewer may see, one entry per thread: a thread's new answers fold into
+     * it. Reads up to {@link #MAX_LIMIT} newest hits, enough for a list of {@code limit} entries
+     * unless one thread is busier than that.
+     */
+    public List<ThreadActivity> latestActivity(User viewer, int limit) {
+        return ThreadActivity.fold(newest(viewer, null, null, foldWindow(limit)), limit);
+    }
+
+    /** The answers {@code username} wrote that the viewer may see, newest first, one entry per thread. */
+    public List<ThreadActivity> recentAnswers(User viewer, String username, int limit) {
+        return ThreadActivity.fold(newest(viewer, "post", username, foldWindow(limit)), limit);
+    }
+
+    private List<SearchResponse.Hit> newest(User viewer, String type, String author, int window) {
+        return search(viewer, new Query("", type, null, null, null, author, null, null, "newest", window, 0))
+                .hits();
+    }
+
+    private static int foldWindow(int limit) {
+        return Math.max(1, Math.min(limit * 5, MAX_LIMIT));
+    }
+
     public SearchResponse.Suggestions suggest(User viewer, String prefix, Integer limit) {
         int size = limit == null ? 8 : Math.max(1, Math.min(limit, 20));
         String text = text("The search text", prefix, MAX_QUERY);
