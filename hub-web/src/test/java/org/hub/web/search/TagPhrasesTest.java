@@ -53,7 +53,8 @@ class TagPhrasesTest extends AppTestBase {
         thread.get("tags").forEach(t -> tags.add(t.asText()));
         assertThat(tags).containsExactly("complaints", "stage 1", "repairs");
 
-        String page = PageClient.decoded(aliceBrowser.get("/threads/" + threadId).body());
+        String page =
+                PageClient.decoded(aliceBrowser.get("/threads/" + threadId).body());
         assertThat(page)
                 .contains("href=\"/search?tag=stage+1\">stage 1</a>")
                 .contains("href=\"/search?tag=complaints\">complaints</a>")
