@@ -116,7 +116,10 @@ public final class GuidanceService {
                 .orElseThrow(() -> new NotFoundException("guidance", slug));
     }
 
-    /** Guidance newest first; drafts only for curators; {@code overdue} keeps only items past review. */
+    /**
+     * Guidance published first, then drafts, then archived, each newest first ({@link GuidanceOrder});
+     * drafts only for curators; {@code overdue} keeps only items past review.
+     */
     public Page<Guidance> list(
             User viewer, String tag, GuidanceStatus status, boolean overdue, int limit, String cursor) {
         if (status == GuidanceStatus.DRAFT && !viewer.isCurator()) {
@@ -130,7 +133,7 @@ public final class GuidanceService {
                         overdue ? today() : null,
                         Cursor.decode(cursor),
                         limit + 1);
-        Page<Guidance> page = Page.of(rows, limit, Guidance::id);
+        Page<Guidance> page = Page.of(rows, limit, GuidanceOrder::key);
         return new Page<>(page.items().stream().map(this::withOverdue).toList(), page.nextCursor());
     }
 

@@ -181,6 +181,13 @@ class BrowserJourneyTest extends AppTestBase {
         WebElement box = driver.findElement(By.id("site-search-q"));
         box.sendKeys("streetlight");
         waitFor(() -> !driver.findElements(By.cssSelector(".suggestions a")).isEmpty(), "title suggestions");
+        // The kind of each suggestion sits on its title's line, inside the padded row (issue 17 #10).
+        WebElement suggestion = driver.findElement(By.cssSelector(".suggestions a"));
+        WebElement kind = suggestion.findElement(By.cssSelector(".meta"));
+        assertThat(kind.getText()).isEqualTo("– Thread");
+        assertThat(kind.getRect().getY() - suggestion.getRect().getY())
+                .as("the kind on the title's first line, not a line of its own")
+                .isLessThan(kind.getRect().getHeight());
         box.sendKeys(Keys.ENTER);
         waitFor(() -> driver.getCurrentUrl().contains("/search?"), "the search page");
         waitFor(
