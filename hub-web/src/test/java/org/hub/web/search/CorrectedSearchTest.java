@@ -57,20 +57,21 @@ class CorrectedSearchTest extends AppTestBase {
     @Test
     void aQueryThatFindsNothingShowsItsCorrectionsResults() {
         String typo = "flats " + misspelt(word);
-        JsonNode answer = Searching.search(alice, typo);
+        JsonNode answer = Searching.searchCorrecting(alice, typo, "");
         assertThat(answer.get("showingResultsFor").asText()).isEqualTo("flats " + word);
         assertThat(answer.get("didYouMean").asText()).isEqualTo("flats " + word);
         assertThat(answer.get("total").asLong()).isEqualTo(1);
         assertThat(Searching.keys(answer.get("hits"))).containsExactly("thread:" + openThread);
 
-        JsonNode asTyped = Searching.search(alice, typo, "&original=true");
+        JsonNode asTyped = Searching.searchCorrecting(alice, typo, "&original=true");
         assertThat(asTyped.get("total").asLong()).isZero();
         assertThat(asTyped.get("showingResultsFor").isNull()).isTrue();
         assertThat(asTyped.get("didYouMean").asText()).isEqualTo("flats " + word);
-        assertThat(alice.get(Searching.searchPath(typo, "&original=maybe")).status())
+        assertThat(alice.get("/api/v1/search?q=" + Searching.encode(typo) + "&original=maybe")
+                        .status())
                 .isEqualTo(400);
 
-        JsonNode found = Searching.search(alice, "flats " + word);
+        JsonNode found = Searching.searchCorrecting(alice, "flats " + word, "");
         assertThat(found.get("showingResultsFor").isNull())
                 .as("a query that finds something is searched as typed")
                 .isTrue();
@@ -98,7 +99,7 @@ class CorrectedSearchTest extends AppTestBase {
     @Test
     void aCorrectionNeverComesFromWhatTheViewerMayNotSee() {
         String typo = misspelt(secret);
-        JsonNode outside = Searching.search(outsider, typo);
+        JsonNode outside = Searching.searchCorrecting(outsider, typo, "");
         assertThat(outside.get("total").asLong()).isZero();
         assertThat(outside.get("didYouMean").isNull()).isTrue();
         assertThat(outside.get("showingResultsFor").isNull()).isTrue();
@@ -107,7 +108,7 @@ class CorrectedSearchTest extends AppTestBase {
                         .body()))
                 .doesNotContain(secret);
 
-        JsonNode inside = Searching.search(alice, typo);
+        JsonNode inside = Searching.searchCorrecting(alice, typo, "");
         assertThat(inside.get("showingResultsFor").asText()).isEqualTo(secret);
         assertThat(inside.get("total").asLong()).isEqualTo(1);
     }
