@@ -19,7 +19,9 @@
       .catch(function () { return null; });
   }
 
-  function linkList(items, label) {
+  /* detailInLink: the detail goes inside the link, on the link's line; the suggestions' links are
+     blocks (a whole row to click), so a detail after one would fall to a line of its own. */
+  function linkList(items, label, detailInLink) {
     var list = document.createElement("ul");
     list.setAttribute("aria-label", label);
     items.forEach(function (item) {
@@ -32,12 +34,14 @@
         var meta = document.createElement("span");
         meta.className = "meta";
         meta.textContent = " – " + item.detail;
-        li.appendChild(meta);
+        (detailInLink ? a : li).appendChild(meta);
       }
       list.appendChild(li);
     });
     return list;
   }
+
+  var TYPE_LABELS = { thread: "Thread", post: "Answer", document: "Document", guidance: "Guidance" };
 
   /* Title suggestions under a search box: <input data-suggest="/api/..."> and a container
      <div data-suggestions-for="input-id">. */
@@ -55,8 +59,8 @@
         clear();
         if (data && data.suggestions && data.suggestions.length) {
           box.appendChild(linkList(data.suggestions.map(function (s) {
-            return { url: s.url, title: s.title, detail: s.type };
-          }), "Suggestions"));
+            return { url: s.url, title: s.title, detail: TYPE_LABELS[s.type] || s.type };
+          }), "Suggestions", true));
         }
       });
     }, 200);

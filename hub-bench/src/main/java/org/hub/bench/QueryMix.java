@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.hub.api.search.SearchService;
+import org.hub.api.threads.Tags;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -125,7 +126,9 @@ public final class QueryMix {
             case 0 ->
                 new Search(
                         Kind.FILTERED,
-                        text + " tag:" + tags.get(random.nextInt(tags.size())).split(" ")[0],
+                        text + " tag:"
+                                + Tags.split(tags.get(random.nextInt(tags.size())))
+                                        .get(0),
                         null,
                         null);
             case 1 ->

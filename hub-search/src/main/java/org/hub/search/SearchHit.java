@@ -29,6 +29,15 @@ public record SearchHit(
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
+    /** The thread this hit is or belongs to: its own id for a thread, its thread's for a post, else 0. */
+    public long threadOf() {
+        return switch (type) {
+            case THREAD -> id;
+            case POST -> threadId;
+            default -> 0;
+        };
+    }
+
     public String key() {
         return type.wireName() + ":" + id;
     }

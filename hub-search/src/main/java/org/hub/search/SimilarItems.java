@@ -1,6 +1,8 @@
 package org.hub.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +27,8 @@ final class SimilarItems {
 
     private static final int MAX_QUERY_TERMS = 25;
     private static final int MAX_LIMIT = 50;
+    /** Hits read per related item wanted, so that answers of one thread folding into it still leave enough. */
+    private static final int PER_THREAD_READ = 4;
 
     private final QueryFactory queries;
     private final Snippets snippets;
@@ -76,8 +80,22 @@ final class SimilarItems {
             b.add(new TermQuery(new Term(SearchSchema.THREAD, Long.toString(thread))), Occur.MUST_NOT);
             b.add(new TermQuery(SearchSchema.keyTerm(IndexedItem.key(ItemType.THREAD, thread))), Occur.MUST_NOT);
         }
-        TopDocs top = s.search(queries.withRankBoost(b.build()), Math.min(limit, MAX_LIMIT));
-        return snippets.toHits(s, top.scoreDocs, like);
+        // A thread and its answers often match together: read past them for the wanted number of threads.
+        TopDocs top = s.search(queries.withRankBoost(b.build()), Math.min(limit * PER_THREAD_READ, MAX_LIMIT));
+        return onePerThread(snippets.toHits(s, top.scoreDocs, like), Math.min(limit, MAX_LIMIT));
+    }
+
+    /** The best hit of each thread (a thread or one of its answers), in rank order; other items as they are. */
+    static List<SearchHit> onePerThread(List<SearchHit> hits, int limit) {
+        Set<Long> threads = new HashSet<>();
+        List<SearchHit> kept = new ArrayList<>();
+        for (SearchHit hit : hits) {
+            long thread = hit.threadOf();
+            if ((thread == 0 || threads.add(thread)) && kept.size() < limit) {
+                kept.add(hit);
+            }
+        }
+        return kept;
     }
 
     /** The text's characteristic words, chosen by what the viewer may see (not MoreLikeThis: see CharacteristicWords). */

@@ -89,7 +89,7 @@ public final class DocumentService {
             errors.add("description must be at most 2000 characters.");
         }
         String tagText = form.field("tags") == null ? "" : form.field("tags");
-        List<String> tags = Tags.clean(tagText.isBlank() ? List.of() : List.of(tagText.split(",")), errors);
+        List<String> tags = Tags.clean(Tags.parse(tagText), errors);
         if (!errors.isEmpty()) {
             throw HubException.invalid(errors.get(0), errors);
         }

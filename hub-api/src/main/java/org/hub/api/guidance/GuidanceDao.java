@@ -94,6 +94,9 @@ public interface GuidanceDao {
     int countSlug(String slug);
 
     /**
+     * Published first, then drafts, then archived, each newest first: ordered by the one key
+     * {@link GuidanceOrder#key} computes (the status's rank above the id's 48 bits), so that the
+     * keyset cursor stays a single number.
      * {@code overdueBefore} keeps published items due for review before that day, as {@code overdue}
      * means. It is cast because PostgreSQL's driver sends a date untyped, and {@code ? IS NULL}
      * alone gives the server nothing to infer its type from.
@@ -101,11 +104,11 @@ public interface GuidanceDao {
     @SqlQuery(SELECT + """
              WHERE (:includeDrafts OR gd.status <> 'draft')
                AND (:status IS NULL OR gd.status = :status)
-               AND (:tag IS NULL OR (' ' || gd.tags || ' ') LIKE ('% ' || :tag || ' %'))
+               AND (:tag IS NULL OR (',' || gd.tags || ',') LIKE ('%,' || :tag || ',%'))
                AND (CAST(:overdueBefore AS DATE) IS NULL
                     OR (gd.status = 'published' AND gd.review_by < CAST(:overdueBefore AS DATE)))
-               AND gd.id < :before
-             ORDER BY gd.id DESC
+               AND (CASE gd.status WHEN 'published' THEN 2 WHEN 'draft' THEN 1 ELSE 0 END) * 281474976710656 + gd.id < :before
+             ORDER BY (CASE gd.status WHEN 'published' THEN 2 WHEN 'draft' THEN 1 ELSE 0 END) * 281474976710656 + gd.id DESC
              LIMIT :limit
             """)
     List<Guidance> list(

@@ -127,7 +127,10 @@ public final class GuidanceService {
         return forViewer(viewer, List.of(found)).get(0);
     }
 
-    /** Guidance newest first; drafts only for curators; {@code overdue} keeps only items past review. */
+    /**
+     * Guidance published first, then drafts, then archived, each newest first ({@link GuidanceOrder});
+     * drafts only for curators; {@code overdue} keeps only items past review.
+     */
     public Page<Guidance> list(
             User viewer, String tag, GuidanceStatus status, boolean overdue, int limit, String cursor) {
         if (status == GuidanceStatus.DRAFT && !viewer.isCurator()) {
@@ -137,11 +140,11 @@ public final class GuidanceService {
                 .list(
                         viewer.isCurator(),
                         status == null ? null : status.wireName(),
-                        tag == null || tag.isBlank() ? null : tag.strip(),
+                        tagFilter(tag),
                         overdue ? today() : null,
                         Cursor.decode(cursor),
                         limit + 1);
-        Page<Guidance> page = Page.of(rows, limit, Guidance::id);
+        Page<Guidance> page = Page.of(rows, limit, GuidanceOrder::key);
         return new Page<>(forViewer(viewer, page.items()), page.nextCursor());
     }
 
@@ -259,6 +262,14 @@ public final class GuidanceService {
     private static void failIfAny(List<String> errors) {
         if (!errors.isEmpty()) {
             throw HubException.invalid(errors.get(0), errors);
+        }
+    }
+
+    private static String tagFilter(String tag) {
+        try {
+            return Tags.filter(tag);
+        } catch (IllegalArgumentException e) {
+            throw HubException.badRequest(e.getMessage());
         }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.hub.api.auth.HubPrincipal;
+import org.hub.api.common.HubException;
 import org.hub.search.UserQueryParser;
 
 /** Search across every silo the viewer may see: results, suggestions, similar and related items. */
@@ -45,7 +46,12 @@ public final class SearchResource {
             @QueryParam("before") String before,
             @QueryParam("sort") String sort,
             @QueryParam("limit") String limit,
-            @QueryParam("offset") String offset) {
+            @QueryParam("offset") String offset,
+            @Parameter(
+                            description = "true: search for q as typed even when it finds nothing and its"
+                                    + " did-you-mean correction would find something (\"search instead for\")")
+                    @QueryParam("original")
+                    String original) {
         return search.search(
                 principal.user(),
                 new SearchService.Query(
@@ -59,7 +65,8 @@ public final class SearchResource {
                         before,
                         sort,
                         WholeNumber.parse("limit", limit),
-                        WholeNumber.parse("offset", offset)));
+                        WholeNumber.parse("offset", offset),
+                        flag("original", original)));
     }
 
     @GET
@@ -87,5 +94,15 @@ public final class SearchResource {
     public SearchResponse.Items related(
             @Auth HubPrincipal principal, @PathParam("id") long id, @QueryParam("limit") String limit) {
         return search.related(principal.user(), id, WholeNumber.parse("limit", limit));
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value == null || value.isEmpty() || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw HubException.badRequest(name + " must be true or false.");
     }
 }

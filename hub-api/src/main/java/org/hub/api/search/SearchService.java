@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.hub.api.common.HubException;
 import org.hub.api.groups.GroupService;
+import org.hub.api.threads.Tags;
 import org.hub.api.threads.ThreadService;
 import org.hub.api.users.User;
 import org.hub.search.IndexedItem;
@@ -49,7 +50,10 @@ public final class SearchService {
         this.threads = threads;
     }
 
-    /** A search as the API's query parameters give it, still as text. */
+    /**
+     * A search as the API's query parameters give it, still as text. {@code original} searches
+     * for {@code q} as typed even when it finds nothing and a correction would find something.
+     */
     public record Query(
             String q,
             String type,
@@ -61,7 +65,24 @@ public final class SearchService {
             String before,
             String sort,
             Integer limit,
-            Integer offset) {}
+            Integer offset,
+            boolean original) {
+
+        public Query(
+                String q,
+                String type,
+                String group,
+                String department,
+                String tag,
+                String author,
+                String after,
+                String before,
+                String sort,
+                Integer limit,
+                Integer offset) {
+            this(q, type, group, department, tag, author, after, before, sort, limit, offset, false);
+        }
+    }
 
     public SearchResponse search(User viewer, Query query) {
         int limit = query.limit() == null ? 20 : query.limit();
@@ -77,7 +98,7 @@ public final class SearchService {
                 types(query.type()),
                 blankToNull(query.group()),
                 blankToNull(query.department()),
-                blankToNull(query.tag()),
+                tag(query.tag()),
                 blankToNull(query.author()),
                 date("after", query.after()),
                 date("before", query.before()),
@@ -87,14 +108,49 @@ public final class SearchService {
                 groups.accessTokens(viewer));
         try {
             SearchResults results = index.search(request);
+            String correction = results.didYouMean();
+            String showingResultsFor = null;
+            if (results.total() == 0 && correction != null && !query.original()) {
+                // The correction was made from what this viewer may see, and its search is
+                // filtered by the same tokens: showing its results reveals nothing new.
+                SearchResults corrected = index.search(request.withText(correction));
+                if (corrected.total() > 0) {
+                    results = corrected;
+                    showingResultsFor = correction;
+                }
+            }
             return new SearchResponse(
                     results.total(),
                     results.hits().stream().map(SearchResponse.Hit::of).toList(),
                     results.facets(),
-                    results.didYouMean());
+                    correction,
+                    showingResultsFor);
         } catch (InvalidQueryException e) {
             throw HubException.badRequest("The search could not be understood: " + e.getMessage());
         }
+    }
+
+    /**
+     * The newest items the viewer may see, one entry per thread: a thread's new answers fold into
+     * it. Reads up to {@link #MAX_LIMIT} newest hits, enough for a list of {@code limit} entries
+     * unless one thread is busier than that.
+     */
+    public List<ThreadActivity> latestActivity(User viewer, int limit) {
+        return ThreadActivity.fold(newest(viewer, null, null, foldWindow(limit)), limit);
+    }
+
+    /** The answers {@code username} wrote that the viewer may see, newest first, one entry per thread. */
+    public List<ThreadActivity> recentAnswers(User viewer, String username, int limit) {
+        return ThreadActivity.fold(newest(viewer, "post", username, foldWindow(limit)), limit);
+    }
+
+    private List<SearchResponse.Hit> newest(User viewer, String type, String author, int window) {
+        return search(viewer, new Query("", type, null, null, null, author, null, null, "newest", window, 0))
+                .hits();
+    }
+
+    private static int foldWindow(int limit) {
+        return Math.max(1, Math.min(limit * 5, MAX_LIMIT));
     }
 
     public SearchResponse.Suggestions suggest(User viewer, String prefix, Integer limit) {
@@ -178,6 +234,14 @@ public final class SearchService {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw HubException.badRequest(name + " must be a date like 2026-11-22.");
+        }
+    }
+
+    private static String tag(String value) {
+        try {
+            return Tags.filter(value);
+        } catch (IllegalArgumentException e) {
+            throw HubException.badRequest(e.getMessage());
         }
     }
 

@@ -281,6 +281,37 @@ abstract class GuidanceServiceContract extends DatabaseTest {
         assertThat(seen).containsExactlyElementsOf(expected);
     }
 
+    @Test
+    void theListShowsPublishedThenDraftsThenArchivedAcrossPages() {
+        User curator = hub.curator();
+        String tag = TestHub.unique("order");
+        Guidance oldPublished = guidance.create(curator, tagged("Old published", GuidanceStatus.PUBLISHED, tag));
+        Guidance draft = guidance.create(curator, tagged("A draft", GuidanceStatus.DRAFT, tag));
+        Guidance toArchive = guidance.create(curator, tagged("Archived later", GuidanceStatus.PUBLISHED, tag));
+        guidance.update(curator, toArchive.slug(), edit(toArchive, GuidanceStatus.ARCHIVED));
+        Guidance newPublished = guidance.create(curator, tagged("New published", GuidanceStatus.PUBLISHED, tag));
+        Guidance newestArchived = guidance.create(curator, tagged("Newest archived", GuidanceStatus.PUBLISHED, tag));
+        guidance.update(curator, newestArchived.slug(), edit(newestArchived, GuidanceStatus.ARCHIVED));
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<Guidance> page = guidance.list(curator, tag, null, false, 2, cursor);
+            page.items().forEach(g -> seen.add(g.slug()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        assertThat(seen)
+                .as("published, drafts, archived; newest first within each; the same across pages of 2")
+                .containsExactly(
+                        newPublished.slug(),
+                        oldPublished.slug(),
+                        draft.slug(),
+                        newestArchived.slug(),
+                        toArchive.slug());
+        assertThat(slugs(guidance.list(hub.member(), tag, null, false, 10, null)))
+                .containsExactly(newPublished.slug(), oldPublished.slug(), newestArchived.slug(), toArchive.slug());
+    }
+
     private static GuidanceService.NewGuidance item(String title, GuidanceStatus status) {
         return new GuidanceService.NewGuidance(title, "Do it **this** way.", List.of(), status, null, null);
     }

@@ -39,7 +39,7 @@ abstract class ThreadDaoContract extends DatabaseTest {
                 "Gritting routes",
                 "Which roads first?",
                 "<p>Which roads first?</p>",
-                "winter roads",
+                "winter,roads",
                 author.id(),
                 TestHub.NOW);
         long kept = threads.insertPost(id, "The A-roads", "<p>The A-roads</p>", author.id(), TestHub.NOW);

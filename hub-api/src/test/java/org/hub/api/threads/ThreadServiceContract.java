@@ -80,7 +80,7 @@ abstract class ThreadServiceContract extends DatabaseTest {
         assertThatThrownBy(() -> threads.create(
                         owner,
                         group.slug(),
-                        new ThreadService.NewThread(" ", "x".repeat(50_001), null, List.of("not a tag"))))
+                        new ThreadService.NewThread(" ", "x".repeat(50_001), null, List.of("not a \"tag\""))))
                 .isInstanceOfSatisfying(HubException.class, e -> {
                     assertThat(e.status()).isEqualTo(422);
                     assertThat(e.errors()).hasSize(4);
@@ -90,6 +90,28 @@ abstract class ThreadServiceContract extends DatabaseTest {
         assertRefused(
                 () -> threads.update(owner, thread.id(), new ThreadService.ThreadEdit("t", "b", null, null)), 422);
         assertRefused(() -> threads.accept(owner, thread.id(), null), 422);
+    }
+
+    @Test
+    void tagsWithSpacesAreStoredReadAndEditedAsWhole() {
+        User owner = hub.member();
+        Group group = group(owner, Visibility.OPEN);
+        HubThread asked = threads.create(
+                owner,
+                group.slug(),
+                new ThreadService.NewThread(
+                        "Disrepair complaint",
+                        "Which stage?",
+                        ThreadKind.QUESTION,
+                        Tags.parse("Complaints, stage   1 , repairs")));
+        assertThat(threads.get(owner, asked.id()).tags())
+                .as("read back from the database")
+                .containsExactly("complaints", "stage 1", "repairs");
+        HubThread edited = threads.update(
+                owner,
+                asked.id(),
+                new ThreadService.ThreadEdit("Disrepair complaint", "Which stage?", List.of("Stage  2"), 1));
+        assertThat(threads.get(owner, edited.id()).tags()).containsExactly("stage 2");
     }
 
     @Test

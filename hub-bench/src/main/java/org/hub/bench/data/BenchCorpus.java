@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.hub.api.common.markdown.MarkdownRenderer;
+import org.hub.api.threads.Tags;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -287,7 +288,7 @@ public final class BenchCorpus {
         for (int i = 0; i < n; i++) {
             tags.add(text.tag(random));
         }
-        return String.join(" ", tags);
+        return Tags.join(new ArrayList<>(tags));
     }
 
     private long nextId(String table) {

@@ -194,6 +194,17 @@ class BrowserJourneyTest extends AppTestBase {
         WebElement box = driver.findElement(By.id("site-search-q"));
         box.sendKeys("streetlight");
         waitFor(() -> !driver.findElements(By.cssSelector(".suggestions a")).isEmpty(), "title suggestions");
+        // The kind of each suggestion ("– Thread") flows after its title inside the padded row,
+        // not below the row on a line of its own (issue 17 #10).
+        WebElement suggestion = driver.findElement(By.cssSelector(".suggestions a"));
+        WebElement kind = suggestion.findElement(By.cssSelector(".meta"));
+        assertThat(kind.getText()).isEqualTo("– Thread");
+        org.openqa.selenium.Rectangle row = suggestion.getRect();
+        org.openqa.selenium.Rectangle label = kind.getRect();
+        assertThat(label.getY() + label.getHeight())
+                .as("the kind ends inside the suggestion's row")
+                .isLessThanOrEqualTo(row.getY() + row.getHeight());
+        assertThat(label.getX()).as("the kind is indented like the title").isGreaterThan(row.getX());
         box.sendKeys(Keys.ENTER);
         waitFor(() -> driver.getCurrentUrl().contains("/search?"), "the search page");
         waitFor(

@@ -81,7 +81,9 @@ class CommunityInputTest extends AppTestBase {
         ApiChecks.assertError(owner.post(threads(), with(good, "title", "")), 422);
         ApiChecks.assertError(owner.post(threads(), with(good, "title", "x".repeat(201))), 422);
         ApiChecks.assertError(owner.post(threads(), with(good, "body", "x".repeat(50_001))), 422);
-        ApiChecks.assertError(owner.post(threads(), with(good, "tags", List.of("Not A Tag"))), 422);
+        ApiChecks.assertError(owner.post(threads(), with(good, "tags", List.of("say \"when\""))), 422);
+        Reply tooLong = ApiChecks.assertError(owner.post(threads(), with(good, "tags", List.of("x".repeat(41)))), 422);
+        assertThat(tooLong.field("message")).startsWith("tags must be at most 40 characters each");
         ApiChecks.assertError(
                 owner.post(
                         threads(),

@@ -64,7 +64,7 @@ final class Documents {
     }
 
     static Api.Reply search(Api as, String q) {
-        return expect(as.get("/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)), 200);
+        return expect(as.get("/api/v1/search?original=true&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)), 200);
     }
 
     /** Searches until a hit passes {@code wanted} or the deadline passes; answers that hit. */

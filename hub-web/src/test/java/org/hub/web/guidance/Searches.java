@@ -16,7 +16,7 @@ final class Searches {
 
     static JsonNode search(Api as, String q, String type) {
         return expect(
-                        as.get("/api/v1/search?limit=50&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
+                        as.get("/api/v1/search?limit=50&original=true&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
                                 + (type == null ? "" : "&type=" + type)),
                         200)
                 .json();

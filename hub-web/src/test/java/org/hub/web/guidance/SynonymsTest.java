@@ -128,7 +128,7 @@ class SynonymsTest extends AppTestBase {
 
     private List<Long> ids(String q) {
         JsonNode hits = expect(
-                        member.get("/api/v1/search?limit=50&group=" + group + "&q="
+                        member.get("/api/v1/search?limit=50&original=true&group=" + group + "&q="
                                 + URLEncoder.encode(q, StandardCharsets.UTF_8)),
                         200)
                 .json()
@@ -140,7 +140,7 @@ class SynonymsTest extends AppTestBase {
 
     private JsonNode hit(String q, long id) {
         JsonNode hits = expect(
-                        member.get("/api/v1/search?limit=50&group=" + group + "&q="
+                        member.get("/api/v1/search?limit=50&original=true&group=" + group + "&q="
                                 + URLEncoder.encode(q, StandardCharsets.UTF_8)),
                         200)
                 .json()

@@ -39,9 +39,18 @@ final class Searching {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    /** {@code /api/v1/search?q=<text>} plus extra already-encoded parameters such as {@code "&type=post"}. */
+    /**
+     * {@code /api/v1/search?q=<text>&original=true} plus extra already-encoded parameters such as
+     * {@code "&type=post"}. These tests count what a query finds as typed: without
+     * {@code original=true}, a query that finds nothing answers with its did-you-mean's results.
+     */
     static String searchPath(String q, String extra) {
-        return "/api/v1/search?q=" + encode(q) + extra;
+        return "/api/v1/search?q=" + encode(q) + "&original=true" + extra;
+    }
+
+    /** The search as a person gets it: a query that finds nothing may answer with its correction's results. */
+    static JsonNode searchCorrecting(Api api, String q, String extra) {
+        return expect(api.get("/api/v1/search?q=" + encode(q) + extra), 200).json();
     }
 
     static JsonNode search(Api api, String q) {

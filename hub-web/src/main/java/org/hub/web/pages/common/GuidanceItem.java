@@ -17,8 +17,21 @@ public record GuidanceItem(
                 g.status() == org.hub.api.guidance.GuidanceStatus.DRAFT);
     }
 
-    /** Published items need no status badge in lists: that is what readers expect guidance to be. */
     public boolean published() {
         return "published".equals(status);
+    }
+
+    /** The status as every guidance badge shows it: "Published", "Draft", "Archived". */
+    public String statusLabel() {
+        return status.isEmpty() ? status : Character.toUpperCase(status.charAt(0)) + status.substring(1);
+    }
+
+    /** One badge style per status, the same in the list and on the item's page. */
+    public String statusBadge() {
+        return switch (status) {
+            case "published" -> "badge--accepted";
+            case "draft" -> "badge--open";
+            default -> "badge--private";
+        };
     }
 }

@@ -7,6 +7,8 @@ import org.hub.web.pages.common.Dates;
 import org.hub.web.pages.common.DocumentItem;
 import org.hub.web.pages.common.FormErrors;
 import org.hub.web.pages.common.PageView;
+import org.hub.web.pages.common.TagText;
+import org.hub.web.pages.common.TagText.TagLink;
 import org.hub.web.pages.common.Viewer;
 
 /** One document: what it is, who shared it where, every version with its download link. */
@@ -106,5 +108,10 @@ public final class DocumentView extends PageView {
 
     public String notice() {
         return notice;
+    }
+
+    /** The tags as links to the search filtered by each. */
+    public List<TagLink> tagLinks() {
+        return TagText.links(document.tags());
     }
 }

@@ -1,11 +1,14 @@
 package org.hub.web.pages.guidance;
 
+import java.util.List;
 import org.hub.api.guidance.Guidance;
 import org.hub.api.guidance.GuidanceStatus;
 import org.hub.web.pages.common.Dates;
 import org.hub.web.pages.common.FormErrors;
 import org.hub.web.pages.common.GuidanceItem;
 import org.hub.web.pages.common.PageView;
+import org.hub.web.pages.common.TagText;
+import org.hub.web.pages.common.TagText.TagLink;
 import org.hub.web.pages.common.Viewer;
 
 /** One guidance item: its sanitised body, status, owner, review date, source, and a curator's forms. */
@@ -87,5 +90,10 @@ public final class GuidanceView extends PageView {
 
     public String notice() {
         return notice;
+    }
+
+    /** The tags as links to the search filtered by each. */
+    public List<TagLink> tagLinks() {
+        return TagText.links(item.tags());
     }
 }

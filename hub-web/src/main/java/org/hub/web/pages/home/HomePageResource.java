@@ -14,9 +14,9 @@ import org.hub.api.guidance.GuidanceStatus;
 import org.hub.api.search.SearchService;
 import org.hub.api.threads.ThreadService;
 import org.hub.api.users.User;
+import org.hub.web.pages.common.ActivityItem;
 import org.hub.web.pages.common.GroupItem;
 import org.hub.web.pages.common.GuidanceItem;
-import org.hub.web.pages.common.HitItem;
 import org.hub.web.pages.common.ThreadItem;
 import org.hub.web.pages.common.Viewer;
 
@@ -25,6 +25,7 @@ import org.hub.web.pages.common.Viewer;
 @Produces(MediaType.TEXT_HTML)
 public final class HomePageResource {
     static final int UNANSWERED_SHOWN = 8;
+    static final int ACTIVITY_SHOWN = 10;
     /** Read past the viewer's own department's questions to find enough from others. */
     static final int UNANSWERED_SCANNED = 60;
 
@@ -60,11 +61,8 @@ public final class HomePageResource {
                         .map(GuidanceItem::of)
                         .toList()
                 : List.of();
-        List<HitItem> activity = search
-                .search(me, new SearchService.Query("", null, null, null, null, null, null, null, "newest", 10, 0))
-                .hits()
-                .stream()
-                .map(HitItem::of)
+        List<ActivityItem> activity = search.latestActivity(me, ACTIVITY_SHOWN).stream()
+                .map(ActivityItem::of)
                 .toList();
         return new HomeView(
                 viewer, groups.mine(me).stream().map(GroupItem::of).toList(), unanswered, recent, overdue, activity);

@@ -1,9 +1,9 @@
 package org.hub.web.pages.home;
 
 import java.util.List;
+import org.hub.web.pages.common.ActivityItem;
 import org.hub.web.pages.common.GroupItem;
 import org.hub.web.pages.common.GuidanceItem;
-import org.hub.web.pages.common.HitItem;
 import org.hub.web.pages.common.PageView;
 import org.hub.web.pages.common.ThreadItem;
 import org.hub.web.pages.common.Viewer;
@@ -14,7 +14,7 @@ public final class HomeView extends PageView {
     private final List<ThreadItem> unanswered;
     private final List<GuidanceItem> guidance;
     private final List<GuidanceItem> overdue;
-    private final List<HitItem> activity;
+    private final List<ActivityItem> activity;
 
     public HomeView(
             Viewer viewer,
@@ -22,7 +22,7 @@ public final class HomeView extends PageView {
             List<ThreadItem> unanswered,
             List<GuidanceItem> guidance,
             List<GuidanceItem> overdue,
-            List<HitItem> activity) {
+            List<ActivityItem> activity) {
         super("home.mustache", viewer, "Home", Section.HOME);
         this.myGroups = myGroups;
         this.unanswered = unanswered;
@@ -47,7 +47,7 @@ public final class HomeView extends PageView {
         return overdue;
     }
 
-    public List<HitItem> activity() {
+    public List<ActivityItem> activity() {
         return activity;
     }
 }

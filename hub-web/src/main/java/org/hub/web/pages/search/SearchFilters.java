@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The search page's state as it travels in the URL, and the links that change one part of it:
- * a facet link adds or removes its filter and goes back to the first page.
+ * a facet link adds or removes its filter and goes back to the first page. {@code original}
+ * ("search instead for") keeps the query as typed even when a correction would find more.
  */
-public record SearchFilters(String q, String type, String group, String department, String tag, String sort, int page) {
+public record SearchFilters(
+        String q, String type, String group, String department, String tag, String sort, int page, boolean original) {
     static final int MAX_PAGE = 500;
 
     public SearchFilters {
@@ -38,10 +40,10 @@ public record SearchFilters(String q, String type, String group, String departme
 
     SearchFilters with(String facet, String value) {
         return switch (facet) {
-            case "type" -> new SearchFilters(q, value, group, department, tag, sort, 1);
-            case "group" -> new SearchFilters(q, type, value, department, tag, sort, 1);
-            case "department" -> new SearchFilters(q, type, group, value, tag, sort, 1);
-            case "tag" -> new SearchFilters(q, type, group, department, value, sort, 1);
+            case "type" -> new SearchFilters(q, value, group, department, tag, sort, 1, original);
+            case "group" -> new SearchFilters(q, type, value, department, tag, sort, 1, original);
+            case "department" -> new SearchFilters(q, type, group, value, tag, sort, 1, original);
+            case "tag" -> new SearchFilters(q, type, group, department, value, sort, 1, original);
             default -> this;
         };
     }
@@ -57,15 +59,21 @@ public record SearchFilters(String q, String type, String group, String departme
     }
 
     SearchFilters atPage(int p) {
-        return new SearchFilters(q, type, group, department, tag, sort, p);
+        return new SearchFilters(q, type, group, department, tag, sort, p, original);
     }
 
     SearchFilters sortedBy(String s) {
-        return new SearchFilters(q, type, group, department, tag, s, 1);
+        return new SearchFilters(q, type, group, department, tag, s, 1, original);
     }
 
+    /** A new query (a did-you-mean link): searched as the index sees fit again. */
     SearchFilters withQuery(String text) {
-        return new SearchFilters(text, type, group, department, tag, sort, 1);
+        return new SearchFilters(text, type, group, department, tag, sort, 1, false);
+    }
+
+    /** The query as typed, even if it finds nothing: "search instead for". */
+    SearchFilters asTyped() {
+        return new SearchFilters(q, type, group, department, tag, sort, 1, true);
     }
 
     /** The URL of this state; parameters at their defaults are left out. */
@@ -78,6 +86,7 @@ public record SearchFilters(String q, String type, String group, String departme
         add(url, "tag", tag);
         add(url, "sort", newest() ? "newest" : null);
         add(url, "page", page > 1 ? Integer.toString(page) : null);
+        add(url, "original", original ? "true" : null);
         return url.toString();
     }
 

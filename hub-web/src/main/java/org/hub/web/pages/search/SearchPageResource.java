@@ -37,9 +37,11 @@ public final class SearchPageResource {
             @QueryParam("department") String department,
             @QueryParam("tag") String tag,
             @QueryParam("sort") String sort,
-            @QueryParam("page") String page) {
+            @QueryParam("page") String page,
+            @QueryParam("original") String original) {
         Viewer viewer = Viewer.required(request);
-        SearchFilters filters = new SearchFilters(q, type, group, department, tag, sort, SearchFilters.page(page));
+        SearchFilters filters = new SearchFilters(
+                q, type, group, department, tag, sort, SearchFilters.page(page), "true".equals(original));
         if (!filters.any()) {
             return Response.ok(SearchView.empty(viewer, filters)).build();
         }
@@ -58,7 +60,8 @@ public final class SearchPageResource {
                                     null,
                                     filters.sort(),
                                     PAGE_SIZE,
-                                    (filters.page() - 1) * PAGE_SIZE));
+                                    (filters.page() - 1) * PAGE_SIZE,
+                                    filters.original()));
                     return Response.ok(SearchView.of(viewer, filters, results, PAGE_SIZE))
                             .build();
                 },

@@ -27,6 +27,7 @@ public final class SearchView extends PageView {
     private final List<HitItem> hits;
     private final List<FacetGroup> facets;
     private final String didYouMean;
+    private final String showingResultsFor;
     private final int pageSize;
     private final String error;
     private final boolean searched;
@@ -38,6 +39,7 @@ public final class SearchView extends PageView {
             List<HitItem> hits,
             List<FacetGroup> facets,
             String didYouMean,
+            String showingResultsFor,
             int pageSize,
             String error,
             boolean searched) {
@@ -47,17 +49,18 @@ public final class SearchView extends PageView {
         this.hits = hits;
         this.facets = facets;
         this.didYouMean = didYouMean;
+        this.showingResultsFor = showingResultsFor;
         this.pageSize = pageSize;
         this.error = error;
         this.searched = searched;
     }
 
     static SearchView empty(Viewer viewer, SearchFilters filters) {
-        return new SearchView(viewer, filters, 0, List.of(), List.of(), null, 1, null, false);
+        return new SearchView(viewer, filters, 0, List.of(), List.of(), null, null, 1, null, false);
     }
 
     static SearchView failed(Viewer viewer, SearchFilters filters, String error) {
-        return new SearchView(viewer, filters, 0, List.of(), List.of(), null, 1, error, false);
+        return new SearchView(viewer, filters, 0, List.of(), List.of(), null, null, 1, error, false);
     }
 
     static SearchView of(Viewer viewer, SearchFilters filters, SearchResponse results, int pageSize) {
@@ -90,6 +93,7 @@ public final class SearchView extends PageView {
                 results.hits().stream().map(HitItem::of).toList(),
                 groups,
                 results.didYouMean(),
+                results.showingResultsFor(),
                 pageSize,
                 null,
                 true);
@@ -140,8 +144,19 @@ public final class SearchView extends PageView {
         return facets;
     }
 
+    /** The correction offered as a link, unless its results are already the ones shown. */
     public String didYouMean() {
-        return didYouMean;
+        return showingResultsFor == null ? didYouMean : null;
+    }
+
+    /** The correction whose results are shown because the query as typed found nothing. */
+    public String showingResultsFor() {
+        return showingResultsFor;
+    }
+
+    /** The query as typed, searched even though it finds nothing. */
+    public String searchInsteadUrl() {
+        return filters.asTyped().url();
     }
 
     public String didYouMeanUrl() {

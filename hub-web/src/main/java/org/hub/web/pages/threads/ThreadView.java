@@ -8,6 +8,8 @@ import org.hub.web.pages.common.Dates;
 import org.hub.web.pages.common.FormErrors;
 import org.hub.web.pages.common.HitItem;
 import org.hub.web.pages.common.PageView;
+import org.hub.web.pages.common.TagText;
+import org.hub.web.pages.common.TagText.TagLink;
 import org.hub.web.pages.common.Viewer;
 
 /** A thread: the question, its answers with the accepted one first, related items and the reply form. */
@@ -161,5 +163,10 @@ public final class ThreadView extends PageView {
 
     public String notice() {
         return notice;
+    }
+
+    /** The tags as links to the search filtered by each. */
+    public List<TagLink> tagLinks() {
+        return TagText.links(thread.tags());
     }
 }

@@ -12,7 +12,7 @@ import org.hub.api.people.UserService;
 import org.hub.api.search.SearchService;
 import org.hub.api.threads.ThreadService;
 import org.hub.api.users.User;
-import org.hub.web.pages.common.HitItem;
+import org.hub.web.pages.common.ActivityItem;
 import org.hub.web.pages.common.Viewer;
 
 /**
@@ -39,24 +39,8 @@ public final class UserProfilePageResource {
     public UserProfileView profile(@Context ContainerRequestContext request, @PathParam("username") String username) {
         Viewer viewer = Viewer.required(request);
         User person = users.find(username);
-        List<HitItem> answers = search
-                .search(
-                        viewer.user(),
-                        new SearchService.Query(
-                                "",
-                                "post",
-                                null,
-                                null,
-                                null,
-                                person.username(),
-                                null,
-                                null,
-                                "newest",
-                                ANSWERS_SHOWN,
-                                0))
-                .hits()
-                .stream()
-                .map(HitItem::of)
+        List<ActivityItem> answers = search.recentAnswers(viewer.user(), person.username(), ANSWERS_SHOWN).stream()
+                .map(ActivityItem::of)
                 .toList();
         return new UserProfileView(viewer, person, answers, threads.thanksReceived(person));
     }

@@ -2,17 +2,17 @@ package org.hub.web.pages.users;
 
 import java.util.List;
 import org.hub.api.users.User;
-import org.hub.web.pages.common.HitItem;
+import org.hub.web.pages.common.ActivityItem;
 import org.hub.web.pages.common.PageView;
 import org.hub.web.pages.common.Viewer;
 
 /** A person's profile. */
 public final class UserProfileView extends PageView {
     private final User person;
-    private final List<HitItem> answers;
+    private final List<ActivityItem> answers;
     private final long thanks;
 
-    public UserProfileView(Viewer viewer, User person, List<HitItem> answers, long thanks) {
+    public UserProfileView(Viewer viewer, User person, List<ActivityItem> answers, long thanks) {
         super("user-profile.mustache", viewer, person.displayName(), Section.PROFILE);
         this.person = person;
         this.answers = answers;
@@ -35,7 +35,7 @@ public final class UserProfileView extends PageView {
         };
     }
 
-    public List<HitItem> answers() {
+    public List<ActivityItem> answers() {
         return answers;
     }
 

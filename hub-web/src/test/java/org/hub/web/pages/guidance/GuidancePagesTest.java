@@ -148,7 +148,7 @@ class GuidancePagesTest extends AppTestBase {
         HttpResponse<String> seen = memberBrowser.get("/guidance/" + slug);
         assertThat(seen.statusCode()).isEqualTo(200);
         assertThat(seen.body())
-                .contains("<strong>eligibility</strong>", "published")
+                .contains("<strong>eligibility</strong>", "Published")
                 .doesNotContain("Edit this guidance", "action=\"/guidance/" + slug + "/status\"");
         assertThat(memberBrowser.get("/guidance").body())
                 .contains("href=\"/guidance/" + slug + "\"")
@@ -239,6 +239,43 @@ class GuidancePagesTest extends AppTestBase {
                 Map.of("title", "Member guidance " + Api.unique("g"), "body", "x", "status", "published"));
         assertThat(byMember.statusCode()).isEqualTo(403);
         assertThat(byMember.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    }
+
+    @Test
+    void theLibraryListsPublishedThenDraftsThenArchivedWithOneBadgeStyle() {
+        String suffix = Api.unique("order");
+        String published = "Published first " + suffix;
+        String draft = "Draft second " + suffix;
+        String archived = "Archived last " + suffix;
+        String slug = "";
+        for (String[] item : new String[][] {{published, "published"}, {draft, "draft"}, {archived, "published"}}) {
+            slug = Api.expect(
+                            curator.post(
+                                    "/api/v1/guidance", Map.of("title", item[0], "body", "Text.", "status", item[1])),
+                            201)
+                    .field("slug");
+        }
+        Api.expect(
+                curator.put(
+                        "/api/v1/guidance/" + slug,
+                        Map.of("title", archived, "body", "Text.", "status", "archived", "version", 1)),
+                200);
+
+        String page = browserOf(curator).get("/guidance").body();
+        int p = page.indexOf(published);
+        int d = page.indexOf(draft);
+        int a = page.indexOf(archived);
+        assertThat(p).as("listed").isPositive();
+        assertThat(p).as("published before the draft").isLessThan(d);
+        assertThat(d)
+                .as("the draft before the archived item, though that is the newest")
+                .isLessThan(a);
+        assertThat(page.substring(p, d)).contains("<span class=\"badge badge--accepted\">Published</span>");
+        assertThat(page.substring(d, a)).contains("<span class=\"badge badge--open\">Draft</span>");
+        assertThat(page.substring(a)).contains("<span class=\"badge badge--private\">Archived</span>");
+        assertThat(browserOf(curator).get("/guidance/" + slug).body())
+                .as("the item's page shows the same badge")
+                .contains("<span class=\"badge badge--private\">Archived</span>");
     }
 
     private static String localPart(HttpResponse<String> redirect) {
