@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.hub.api.outbox.OutboxDao;
 import org.hub.search.SearchIndex;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -57,8 +58,11 @@ public final class Indexer implements Managed {
     public void start() {
         committed = index.committedSequence();
         lowWater = committed;
-        tailer = new OutboxTailer(jdbi, index, loader, clock, Duration.ofSeconds(60), committed);
-        LOG.info("Indexer resuming after outbox sequence {}", committed);
+        // Read before the server takes requests: every number below it that never committed
+        // belongs to a transaction that died with the previous process.
+        long settled = jdbi.onDemand(OutboxDao.class).maxSeq();
+        tailer = new OutboxTailer(jdbi, index, loader, clock, Duration.ofSeconds(60), committed, settled);
+        LOG.info("Indexer resuming after outbox sequence {} (outbox at {})", committed, settled);
         tailing = singleThread("hub-indexer");
         tailing.scheduleWithFixedDelay(this::step, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
         committing = singleThread("hub-index-commit");

@@ -29,6 +29,12 @@ import org.slf4j.LoggerFactory;
  * {@code gapTimeout} before deciding it was a rollback; entries above it are applied meanwhile
  * (applying is idempotent: it indexes the item's current state).
  *
+ * <p>Except below {@code settledUpTo}: the highest sequence already committed when this tailer was
+ * made, at start-up, before this process handed out a number. A hole below it belongs to a
+ * transaction of an earlier process (one killed with {@code kill -9}, say) that can no longer
+ * commit, so waiting for it would only hold the mark, and the health check, back for the whole
+ * timeout while everything acknowledged is already searchable.
+ *
  * <p>Not thread-safe: one indexer thread calls {@link #poll()}.
  */
 public final class OutboxTailer {
@@ -41,20 +47,33 @@ public final class OutboxTailer {
     private final ItemLoader loader;
     private final Clock clock;
     private final Duration gapTimeout;
+    /** Holes at or below this sequence are abandoned numbers of an earlier process, not gaps. */
+    private final long settledUpTo;
 
     /** The highest sequence applied so far; everything below it is applied or a known gap. */
     private long highestSeen;
     /** Sequences below {@link #highestSeen} not yet seen, with when they were first missed. */
     private final TreeMap<Long, Instant> gaps = new TreeMap<>();
 
+    /**
+     * Resumes after {@code startAfter} (the index's committed sequence); {@code settledUpTo} is the
+     * outbox's highest committed sequence read before this process could write any (see above).
+     */
     public OutboxTailer(
-            Jdbi jdbi, SearchIndex index, ItemLoader loader, Clock clock, Duration gapTimeout, long startAfter) {
+            Jdbi jdbi,
+            SearchIndex index,
+            ItemLoader loader,
+            Clock clock,
+            Duration gapTimeout,
+            long startAfter,
+            long settledUpTo) {
         this.jdbi = jdbi;
         this.index = index;
         this.loader = loader;
         this.clock = clock;
         this.gapTimeout = gapTimeout;
         this.highestSeen = startAfter;
+        this.settledUpTo = settledUpTo;
     }
 
     /** Everything at or below this sequence is in the index (or was a gap given up as rolled back). */
@@ -81,7 +100,7 @@ public final class OutboxTailer {
                 // A database may skip a block of numbers (a sequence cache lost in a crash); such
                 // a jump is no transaction in flight, so only a small hole is watched.
                 if (entry.seq() - highestSeen <= MAX_GAPS) {
-                    for (long missing = highestSeen + 1; missing < entry.seq(); missing++) {
+                    for (long missing = Math.max(highestSeen, settledUpTo) + 1; missing < entry.seq(); missing++) {
                         gaps.put(missing, now);
                     }
                 }
