@@ -31,9 +31,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Except below {@code settledUpTo}: the highest sequence already committed when this tailer was
  * made, at start-up, before this process handed out a number. A hole below it belongs to a
- * transaction of an earlier process (one killed with {@code kill -9}, say) that can no longer
- * commit, so waiting for it would only hold the mark, and the health check, back for the whole
- * timeout while everything acknowledged is already searchable.
+ * transaction that began before this process did: one of the process that was killed (with
+ * {@code kill -9}, say), which can never commit, so waiting the whole timeout for it only held
+ * the mark, and the health check, back for a minute while everything acknowledged was already
+ * searchable. Such a hole is waited for {@link #SETTLED_GRACE} only: enough for a transaction of
+ * another node on the same database (see DESIGN.md) to commit, far below the health check's 30 s.
  *
  * <p>Not thread-safe: one indexer thread calls {@link #poll()}.
  */
@@ -41,13 +43,14 @@ public final class OutboxTailer {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxTailer.class);
     private static final int BATCH = 500;
     private static final int MAX_GAPS = 1000;
+    static final Duration SETTLED_GRACE = Duration.ofSeconds(3);
 
     private final Jdbi jdbi;
     private final SearchIndex index;
     private final ItemLoader loader;
     private final Clock clock;
     private final Duration gapTimeout;
-    /** Holes at or below this sequence are abandoned numbers of an earlier process, not gaps. */
+    /** Holes at or below this sequence began before this process: waited for briefly only. */
     private final long settledUpTo;
 
     /** The highest sequence applied so far; everything below it is applied or a known gap. */
@@ -100,8 +103,11 @@ public final class OutboxTailer {
                 // A database may skip a block of numbers (a sequence cache lost in a crash); such
                 // a jump is no transaction in flight, so only a small hole is watched.
                 if (entry.seq() - highestSeen <= MAX_GAPS) {
-                    for (long missing = Math.max(highestSeen, settledUpTo) + 1; missing < entry.seq(); missing++) {
-                        gaps.put(missing, now);
+                    for (long missing = highestSeen + 1; missing < entry.seq(); missing++) {
+                        // dated so that it expires after the grace rather than the whole timeout
+                        gaps.put(
+                                missing,
+                                missing <= settledUpTo ? now.minus(gapTimeout).plus(SETTLED_GRACE) : now);
                     }
                 }
                 highestSeen = entry.seq();
@@ -118,7 +124,7 @@ public final class OutboxTailer {
         if (Duration.between(firstMissed, now).compareTo(gapTimeout) < 0) {
             return false;
         }
-        LOG.info("An outbox sequence stayed uncommitted for {}; treating it as rolled back", gapTimeout);
+        LOG.info("An outbox sequence stayed uncommitted past its wait; treating it as rolled back");
         return true;
     }
 
