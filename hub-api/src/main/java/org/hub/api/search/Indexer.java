@@ -72,8 +72,8 @@ public final class Indexer implements Managed {
     public void start() {
         committed = index.committedSequence();
         lowWater = committed;
-        // Read before the server takes requests: every number below it that never committed
-        // belongs to a transaction that died with the previous process.
+        // Read before the server takes requests: a number below it that never committed began
+        // before this process, most likely in the one that was killed (see OutboxTailer).
         long settled = jdbi.onDemand(OutboxDao.class).maxSeq();
         tailer = new OutboxTailer(jdbi, index, loader, clock, Duration.ofSeconds(60), committed, settled);
         LOG.info("Indexer resuming after outbox sequence {} (outbox at {})", committed, settled);
