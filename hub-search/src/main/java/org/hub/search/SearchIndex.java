@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
@@ -22,6 +24,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -39,6 +42,12 @@ import org.slf4j.LoggerFactory;
  * lends is the viewer's ({@link HubSearcher#forViewer}): its ranking statistics count only what
  * the viewer may see, so no score or order reveals hidden content ({@link VisibleStatistics}).
  *
+ * <p>Damaged files met after opening (a read that trips over overwritten bytes, or {@link
+ * #checkIntegrity()}) mark the index corrupt ({@link #corruption()}): from then on every viewer's
+ * read fails at once with a corruption {@link SearchIndexException} instead of answering from, or
+ * crashing on, bad data, and the listener set with {@link #onCorruption} is told so that the
+ * application can rebuild it; {@link #clearCorruption()} ends that once it has.
+ *
  * <p>Durability is the caller's: {@link #commit(long)} records the last applied outbox sequence
  * with the data it covers. {@link #close()} does <b>not</b> commit, so what is on disk always
  * matches {@link #committedSequence()} exactly; commit before closing to keep recent work, or
@@ -54,15 +63,24 @@ public final class SearchIndex implements AutoCloseable {
 
     private final SearchSchema schema;
     private final SearchIndexOptions options;
-    private final IndexWriter writer;
-    private final SearcherManager manager;
-    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final BM25Similarity similarity;
+    /**
+     * The writer, its searchers and their reopen thread, replaced whole by {@link
+     * #discardForRebuild()}; every use reads the field once, so that it releases a searcher to the
+     * manager it came from.
+     */
+    private volatile Engine engine;
+
     private final AtomicLong lastWrite = new AtomicLong(-1);
     private volatile long committedSequence;
     /** Swapped whole on {@link #setSynonyms}; searches read it once, so none sees a half-built map. */
     private volatile Analyzer queryAnalyzer;
     /** One for every searcher of this index: its entries are per segment, so they outlive a refresh. */
     private final AccessFilterCache accessFilters = new AccessFilterCache();
+    /** The first sign of damaged files since the last {@link #clearCorruption()}, or null. */
+    private final AtomicReference<Throwable> corruption = new AtomicReference<>();
+    /** Told once per {@link #corruption}, on the thread that found it; see {@link #onCorruption}. */
+    private volatile Runnable corruptionListener = () -> {};
 
     private final TextSearch textSearch;
     private final Suggestions suggestions;
@@ -84,17 +102,26 @@ public final class SearchIndex implements AutoCloseable {
         this.suggestions = new Suggestions(schema, queries);
         this.similarItems = new SimilarItems(schema, queries, snippets);
         this.queryAnalyzer = schema.analyzer();
-        BM25Similarity similarity =
+        this.similarity =
                 new BM25Similarity(options.ranking().k1(), options.ranking().b());
+        this.engine = startEngine(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    }
+
+    /** One writer with its searcher manager and reopen thread. */
+    private record Engine(
+            IndexWriter writer, SearcherManager manager, ControlledRealTimeReopenThread<IndexSearcher> reopener) {}
+
+    private Engine startEngine(IndexWriterConfig.OpenMode mode) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setOpenMode(mode)
                 .setSimilarity(similarity)
                 .setCommitOnClose(false)
                 // the 16 MB default flushes a segment every few thousand posts during a reindex, and
                 // merging them back costs more than the flushes; 64 MB keeps heap use modest
                 .setRAMBufferSizeMB(RAM_BUFFER_MB);
-        boolean existing = DirectoryReader.indexExists(directory);
-        this.writer = new IndexWriter(directory, config);
+        boolean existing = mode != IndexWriterConfig.OpenMode.CREATE && DirectoryReader.indexExists(directory);
+        IndexWriter writer = new IndexWriter(directory, config);
+        SearcherManager manager;
         try {
             String schemaId = CommitData.schemaId(options);
             if (existing && !schemaId.equals(CommitData.schema(writer.getLiveCommitData()))) {
@@ -102,16 +129,18 @@ public final class SearchIndex implements AutoCloseable {
                         "hub search index", "its analysis or fields differ from schema " + schemaId);
             }
             this.committedSequence = CommitData.sequence(writer.getLiveCommitData());
-            this.manager = new SearcherManager(writer, new HubSearcher.Factory(schema, similarity, accessFilters));
+            manager = new SearcherManager(writer, new HubSearcher.Factory(schema, similarity, accessFilters));
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             throw e;
         }
         double maxStale = options.refreshInterval().toNanos() / 1e9;
-        this.reopener = new ControlledRealTimeReopenThread<>(writer, manager, maxStale, Math.min(0.01, maxStale));
+        ControlledRealTimeReopenThread<IndexSearcher> reopener =
+                new ControlledRealTimeReopenThread<>(writer, manager, maxStale, Math.min(0.01, maxStale));
         reopener.setName("hub-search-reopen");
         reopener.setDaemon(true);
         reopener.start();
+        return new Engine(writer, manager, reopener);
     }
 
     /**
@@ -190,25 +219,25 @@ public final class SearchIndex implements AutoCloseable {
     public void upsert(IndexedItem item) {
         Document doc = schema.toDocument(item);
         try {
-            track(writer.updateDocument(SearchSchema.keyTerm(item.key()), doc));
-        } catch (IOException e) {
-            throw new SearchIndexException("cannot index " + item.key(), e);
+            track(engine.writer().updateDocument(SearchSchema.keyTerm(item.key()), doc));
+        } catch (IOException | AlreadyClosedException e) {
+            throw failure("cannot index " + item.key(), e);
         }
     }
 
     public void delete(String key) {
         try {
-            track(writer.deleteDocuments(SearchSchema.keyTerm(key)));
-        } catch (IOException e) {
-            throw new SearchIndexException("cannot delete " + key, e);
+            track(engine.writer().deleteDocuments(SearchSchema.keyTerm(key)));
+        } catch (IOException | AlreadyClosedException e) {
+            throw failure("cannot delete " + key, e);
         }
     }
 
     /** Removes everything (before a full reindex); the old commit survives until the next commit. */
     public void deleteAll() {
         try {
-            track(writer.deleteAll());
-        } catch (IOException e) {
+            track(engine.writer().deleteAll());
+        } catch (IOException | AlreadyClosedException e) {
             throw new SearchIndexException("cannot clear the index", e);
         }
     }
@@ -222,12 +251,13 @@ public final class SearchIndex implements AutoCloseable {
         if (lastAppliedSequence < 0) {
             throw new IllegalArgumentException("sequence must be >= 0");
         }
-        writer.setLiveCommitData(
-                CommitData.of(lastAppliedSequence, CommitData.schemaId(options)).entrySet());
+        IndexWriter writer = engine.writer();
         try {
+            writer.setLiveCommitData(CommitData.of(lastAppliedSequence, CommitData.schemaId(options))
+                    .entrySet());
             writer.commit();
-        } catch (IOException e) {
-            throw new SearchIndexException("cannot commit the search index", e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw failure("cannot commit the search index", e);
         }
         committedSequence = lastAppliedSequence;
     }
@@ -244,7 +274,7 @@ public final class SearchIndex implements AutoCloseable {
             return;
         }
         try {
-            reopener.waitForGeneration(gen);
+            engine.reopener().waitForGeneration(gen);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SearchIndexException("interrupted waiting for the index", e);
@@ -254,9 +284,9 @@ public final class SearchIndex implements AutoCloseable {
     /** Refreshes the searcher now (blocking). */
     public void refreshNow() {
         try {
-            manager.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new SearchIndexException("cannot refresh the searcher", e);
+            engine.manager().maybeRefreshBlocking();
+        } catch (IOException | AlreadyClosedException e) {
+            throw failure("cannot refresh the searcher", e);
         }
     }
 
@@ -333,6 +363,83 @@ public final class SearchIndex implements AutoCloseable {
         return withViewer(viewerTokens, s -> similarItems.related(s, itemKey, viewerTokens, limit));
     }
 
+    // ---- damage ----
+
+    /**
+     * Reads every file of every segment searched now and verifies its checksum (Lucene's {@code
+     * checkIntegrity}): finds bytes changed on disk that opening the index does not look at. Reads
+     * the whole index, so it belongs on a background thread. Answers true when all is intact;
+     * otherwise marks the index corrupt (telling the listener) and answers false.
+     */
+    public boolean checkIntegrity() {
+        try {
+            withSearcher(s -> {
+                for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+                return null;
+            });
+            return true;
+        } catch (SearchIndexException e) {
+            if (e.isCorruption()) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * For a damaged index about to be rebuilt: drops the writer (which the damage may have closed
+     * already, when a merge met it) with everything it held, and starts an empty index in the same
+     * directory; the damaged files go with the first commit. Searches stay refused until {@link
+     * #clearCorruption()}. The caller stops its own writes meanwhile, and rebuilds and commits.
+     */
+    public synchronized void discardForRebuild() {
+        stop(engine);
+        lastWrite.set(-1);
+        try {
+            engine = startEngine(IndexWriterConfig.OpenMode.CREATE);
+        } catch (IOException e) {
+            throw new SearchIndexException("cannot start an empty index for the rebuild", e);
+        }
+    }
+
+    /** The first sign of damaged files since the index was opened or last rebuilt, if any. */
+    public Optional<Throwable> corruption() {
+        return Optional.ofNullable(corruption.get());
+    }
+
+    /**
+     * Runs {@code listener} (on the thread that found it, so it should only hand the work on) the
+     * first time damage is found after opening or after {@link #clearCorruption()}.
+     */
+    public void onCorruption(Runnable listener) {
+        corruptionListener = listener;
+        if (corruption.get() != null) {
+            listener.run();
+        }
+    }
+
+    /** Serves searches again: call once the damaged files are gone (rebuilt, committed, refreshed). */
+    public void clearCorruption() {
+        corruption.set(null);
+    }
+
+    /**
+     * Wraps an I/O failure at the library boundary; one that says the files are damaged is a
+     * corruption exception and marks the index corrupt.
+     */
+    private SearchIndexException failure(String message, Exception e) {
+        if (!CorruptionSigns.isCorruption(e)) {
+            return new SearchIndexException(message, e);
+        }
+        if (corruption.compareAndSet(null, e)) {
+            LOG.error("The search index files are damaged ({}); searches are refused until it is rebuilt", message, e);
+            corruptionListener.run();
+        }
+        return new SearchIndexException(message + ": the search index is damaged and must be rebuilt", e, true);
+    }
+
     // ---- plumbing ----
 
     @FunctionalInterface
@@ -350,20 +457,35 @@ public final class SearchIndex implements AutoCloseable {
      * may see: every read a viewer makes goes through here.
      */
     private <T> T withViewer(Set<String> viewerTokens, ViewerFunction<T> fn) {
+        Throwable damaged = corruption.get();
+        if (damaged != null) {
+            throw new SearchIndexException("the search index is damaged and must be rebuilt", damaged, true);
+        }
         return withSearcher(s -> fn.apply(((HubSearcher) s).forViewer(viewerTokens)));
     }
 
     private <T> T withSearcher(SearcherFunction<T> fn) {
+        SearcherManager manager = engine.manager();
         IndexSearcher s;
         try {
             s = manager.acquire();
-        } catch (IOException e) {
+        } catch (IOException | AlreadyClosedException e) {
+            if (corruption.get() != null) { // discarded for a rebuild between the check and here
+                throw new SearchIndexException("the search index is being rebuilt", e, true);
+            }
             throw new SearchIndexException("cannot acquire a searcher", e);
         }
         try {
             return fn.apply(s);
         } catch (IOException e) {
-            throw new SearchIndexException("search failed", e);
+            throw failure("search failed", e);
+        } catch (SearchIndexException | IndexSearcher.TooManyClauses e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (!CorruptionSigns.isCorruption(e)) {
+                throw e;
+            }
+            throw failure("search failed on damaged index files", e);
         } finally {
             try {
                 manager.release(s);
@@ -379,24 +501,28 @@ public final class SearchIndex implements AutoCloseable {
      * dropped: call {@link #commit(long)} first.
      */
     @Override
-    public void close() {
+    public synchronized void close() {
+        stop(engine);
+        if (ownsDirectory) {
+            closeQuietly(directory);
+        }
+    }
+
+    private static void stop(Engine engine) {
         try {
-            reopener.close();
+            engine.reopener().close();
         } catch (RuntimeException e) {
             LOG.warn("stopping the reopen thread failed", e);
         }
         try {
-            manager.close();
+            engine.manager().close();
         } catch (IOException | RuntimeException e) {
             LOG.warn("closing the searcher manager failed", e);
         }
         try {
-            writer.close();
+            engine.writer().close();
         } catch (IOException | RuntimeException e) {
             LOG.warn("closing the index writer failed", e);
-        }
-        if (ownsDirectory) {
-            closeQuietly(directory);
         }
     }
 
@@ -414,10 +540,11 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Simulates a crash for tests: drops uncommitted work as a killed process would. */
     void abandonForTesting() {
-        reopener.close();
+        Engine current = engine;
+        current.reopener().close();
         try {
-            manager.close();
-            writer.rollback();
+            current.manager().close();
+            current.writer().rollback();
         } catch (IOException e) {
             throw new SearchIndexException("rollback failed", e);
         }

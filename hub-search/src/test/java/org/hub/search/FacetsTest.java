@@ -82,7 +82,9 @@ class FacetsTest {
                     .isEmpty();
 
             SearchResults hitsOnly = index.search(request("budget", ALL).withFacets(false));
-            assertThat(hitsOnly.facets()).isEmpty();
+            assertThat(hitsOnly.facets())
+                    .containsOnlyKeys("type", "group", "department", "tag")
+                    .allSatisfy((dim, values) -> assertThat(values).isEmpty());
             assertThat(hitsOnly.total()).isEqualTo(3);
             assertThat(Items.keys(hitsOnly)).isEqualTo(Items.keys(r));
             assertThat(index.search(request("budget", ALL).withFacets(false).withSort(SearchRequest.Sort.NEWEST))
@@ -132,6 +134,31 @@ class FacetsTest {
             SearchResults r = index.search(request("anything", ALL));
             assertThat(r.total()).isZero();
             assertThat(r.facets()).containsOnlyKeys("type", "group", "department", "tag");
+        }
+    }
+
+    /** Issue 11 finding 12: a query of only stop words or punctuation answered {@code "facets": {}}. */
+    @Test
+    void aQueryWithNothingToLookForStillHasEveryFacetKey() throws Exception {
+        try (SearchIndex index = Items.newIndex()) {
+            Items.addAll(
+                    index,
+                    Items.item(
+                            ItemType.THREAD,
+                            1,
+                            "Budget",
+                            "budget talk",
+                            List.of("finance"),
+                            "fin",
+                            "Finance Team",
+                            ALL,
+                            false,
+                            false));
+            for (String q : List.of("the", "!!!", "", "-budget")) {
+                SearchResults r = index.search(request(q, ALL));
+                assertThat(r.facets()).as("facets of %s", q).containsOnlyKeys("type", "group", "department", "tag");
+                assertThat(List.copyOf(r.facets().keySet())).containsExactly("type", "group", "department", "tag");
+            }
         }
     }
 }

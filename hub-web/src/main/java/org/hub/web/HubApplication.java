@@ -54,9 +54,11 @@ import org.hub.api.people.UserResource;
 import org.hub.api.people.UserService;
 import org.hub.api.search.IndexFolder;
 import org.hub.api.search.IndexLagHealthCheck;
+import org.hub.api.search.IndexRepair;
 import org.hub.api.search.Indexer;
 import org.hub.api.search.SearchResource;
 import org.hub.api.search.SearchService;
+import org.hub.api.search.SearchableBeforeAnswer;
 import org.hub.api.threads.ModerationResource;
 import org.hub.api.threads.ThreadResource;
 import org.hub.api.threads.ThreadService;
@@ -183,8 +185,9 @@ public class HubApplication extends Application<HubConfiguration> {
     }
 
     /**
-     * Opens the index (rebuilding it from the database when it is new or was corrupt) and starts
-     * the indexer. The folder is registered first so that it stops last, after the indexer.
+     * Opens the index (rebuilding it from the database when it is new or was corrupt), starts the
+     * indexer, makes every write wait until it is searchable before answering, and watches for
+     * damage found later (rebuilt in place by {@link IndexRepair}). The folder is registered first so that it stops last, after the indexer.
      */
     private static SearchIndex search(
             HubConfiguration.SearchFactory config, HubServices services, Environment environment) {
@@ -204,11 +207,17 @@ public class HubApplication extends Application<HubConfiguration> {
                 Duration.ofMillis(50),
                 config.getCommitInterval().toJavaDuration());
         environment.lifecycle().manage(indexer);
+        environment.jersey().register(new SearchableBeforeAnswer(indexer));
+        // Registered after the indexer, so it stops first: no rebuild runs once the indexer has stopped.
+        IndexRepair repair =
+                new IndexRepair(folder.index(), services.reindexer(), indexer.workLock(), services.clock());
+        environment.lifecycle().manage(repair);
         environment
                 .healthChecks()
                 .register(
                         "search-index",
-                        new IndexLagHealthCheck(services.jdbi(), indexer, services.clock(), Duration.ofSeconds(30)));
+                        new IndexLagHealthCheck(
+                                services.jdbi(), indexer, repair, services.clock(), Duration.ofSeconds(30)));
         return folder.index();
     }
 

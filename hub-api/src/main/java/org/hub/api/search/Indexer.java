@@ -5,8 +5,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import org.hub.api.outbox.OutboxDao;
 import org.hub.search.SearchIndex;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -37,6 +43,15 @@ public final class Indexer implements Managed {
     private volatile long committed;
     private volatile Throwable lastFailure;
     private volatile Throwable lastCommitFailure;
+    /** Polls begun and polls finished (applied and made searchable); see {@link #awaitSearchable}. */
+    private final AtomicLong pollsStarted = new AtomicLong();
+
+    private long pollsFinished; // guarded by pollDone
+    private final Object pollDone = new Object();
+    /** Whether a poll asked for by {@link #awaitSearchable} is queued and has not begun yet. */
+    private final AtomicBoolean pollQueued = new AtomicBoolean();
+    /** Held for each poll and commit, and by {@link IndexRepair} for a whole rebuild. */
+    private final ReentrantLock working = new ReentrantLock();
 
     public Indexer(
             Jdbi jdbi,
@@ -57,8 +72,11 @@ public final class Indexer implements Managed {
     public void start() {
         committed = index.committedSequence();
         lowWater = committed;
-        tailer = new OutboxTailer(jdbi, index, loader, clock, Duration.ofSeconds(60), committed);
-        LOG.info("Indexer resuming after outbox sequence {}", committed);
+        // Read before the server takes requests: a number below it that never committed began
+        // before this process, most likely in the one that was killed (see OutboxTailer).
+        long settled = jdbi.onDemand(OutboxDao.class).maxSeq();
+        tailer = new OutboxTailer(jdbi, index, loader, clock, Duration.ofSeconds(60), committed, settled);
+        LOG.info("Indexer resuming after outbox sequence {} (outbox at {})", committed, settled);
         tailing = singleThread("hub-indexer");
         tailing.scheduleWithFixedDelay(this::step, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
         committing = singleThread("hub-index-commit");
@@ -75,10 +93,12 @@ public final class Indexer implements Managed {
     }
 
     private void step() {
+        pollsStarted.incrementAndGet();
+        working.lock();
         try {
             if (tailer.poll() > 0) {
-                // Make the change searchable now rather than at the next scheduled reopen: the
-                // promise is "searchable within a second of the write", even on a busy machine.
+                // Make the change searchable now rather than at the next scheduled reopen: a write
+                // waits for it before answering (awaitSearchable).
                 index.refreshNow();
             }
             lowWater = tailer.lowWater();
@@ -89,6 +109,12 @@ public final class Indexer implements Managed {
                 LOG.error("Indexing failed; retrying", e);
             }
             lastFailure = e;
+        } finally {
+            working.unlock();
+            synchronized (pollDone) {
+                pollsFinished++; // counted even when it failed, so polls started and finished pair up
+                pollDone.notifyAll();
+            }
         }
     }
 
@@ -107,6 +133,20 @@ public final class Indexer implements Managed {
     }
 
     private void commit() {
+        working.lock();
+        try {
+            commitHeld();
+        } finally {
+            working.unlock();
+        }
+    }
+
+    private void commitHeld() {
+        if (index.corruption().isPresent()) {
+            // Never make a damaged index, or one half rebuilt, durable: the last good commit stands,
+            // and a start from it finds the damage again and rebuilds.
+            return;
+        }
         long upTo = lowWater; // read once: the tailer moves it on while the commit runs
         Instant start = clock.instant();
         index.commit(upTo);
@@ -138,6 +178,55 @@ public final class Indexer implements Managed {
         } catch (RuntimeException e) {
             LOG.error("Final index commit failed; the next start resumes from sequence {}", committed, e);
         }
+    }
+
+    /**
+     * Blocks until every outbox entry committed before this call is in the index and searchable,
+     * or {@code limit} has passed; answers whether it got there. A write calls it after its
+     * transaction commits and before it answers, so a search made after the answer never finds
+     * deleted items or old text (issue 11 finding 8).
+     *
+     * <p>Cheap when nothing is waiting: one {@code MAX(seq)} query. Otherwise it asks for a poll
+     * at once, rather than at the next tick, and waits for a poll that began after this call: that
+     * poll sees every entry committed before it (a hole below it is re-read on every poll).
+     * Concurrent writers share one poll. Answers false at once, without waiting, when the indexer
+     * is not running or is failing (the health check reports that).
+     */
+    public boolean awaitSearchable(Duration limit) throws InterruptedException {
+        if (tailing == null || tailing.isShutdown() || lastFailure != null) {
+            return false;
+        }
+        if (lowWater >= jdbi.onDemand(OutboxDao.class).maxSeq()) {
+            return true; // everything committed is applied, and lowWater moves only after the refresh
+        }
+        long target = pollsStarted.get() + 1;
+        if (pollQueued.compareAndSet(false, true)) {
+            try {
+                tailing.execute(() -> {
+                    pollQueued.set(false);
+                    step();
+                });
+            } catch (RejectedExecutionException stopping) {
+                pollQueued.set(false);
+                return false;
+            }
+        }
+        long deadline = System.nanoTime() + limit.toNanos();
+        synchronized (pollDone) {
+            while (pollsFinished < target) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || lastFailure != null) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(pollDone, left);
+            }
+        }
+        return lastFailure == null;
+    }
+
+    /** Held for each poll and commit: whoever holds it (a rebuild) has the index to itself. */
+    public Lock workLock() {
+        return working;
     }
 
     /** The outbox sequence up to which the index is current. */

@@ -29,32 +29,54 @@ import org.slf4j.LoggerFactory;
  * {@code gapTimeout} before deciding it was a rollback; entries above it are applied meanwhile
  * (applying is idempotent: it indexes the item's current state).
  *
+ * <p>Except below {@code settledUpTo}: the highest sequence already committed when this tailer was
+ * made, at start-up, before this process handed out a number. A hole below it belongs to a
+ * transaction that began before this process did: one of the process that was killed (with
+ * {@code kill -9}, say), which can never commit, so waiting the whole timeout for it only held
+ * the mark, and the health check, back for a minute while everything acknowledged was already
+ * searchable. Such a hole is waited for {@link #SETTLED_GRACE} only: enough for a transaction of
+ * another node on the same database (see DESIGN.md) to commit, far below the health check's 30 s.
+ *
  * <p>Not thread-safe: one indexer thread calls {@link #poll()}.
  */
 public final class OutboxTailer {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxTailer.class);
     private static final int BATCH = 500;
     private static final int MAX_GAPS = 1000;
+    static final Duration SETTLED_GRACE = Duration.ofSeconds(3);
 
     private final Jdbi jdbi;
     private final SearchIndex index;
     private final ItemLoader loader;
     private final Clock clock;
     private final Duration gapTimeout;
+    /** Holes at or below this sequence began before this process: waited for briefly only. */
+    private final long settledUpTo;
 
     /** The highest sequence applied so far; everything below it is applied or a known gap. */
     private long highestSeen;
     /** Sequences below {@link #highestSeen} not yet seen, with when they were first missed. */
     private final TreeMap<Long, Instant> gaps = new TreeMap<>();
 
+    /**
+     * Resumes after {@code startAfter} (the index's committed sequence); {@code settledUpTo} is the
+     * outbox's highest committed sequence read before this process could write any (see above).
+     */
     public OutboxTailer(
-            Jdbi jdbi, SearchIndex index, ItemLoader loader, Clock clock, Duration gapTimeout, long startAfter) {
+            Jdbi jdbi,
+            SearchIndex index,
+            ItemLoader loader,
+            Clock clock,
+            Duration gapTimeout,
+            long startAfter,
+            long settledUpTo) {
         this.jdbi = jdbi;
         this.index = index;
         this.loader = loader;
         this.clock = clock;
         this.gapTimeout = gapTimeout;
         this.highestSeen = startAfter;
+        this.settledUpTo = settledUpTo;
     }
 
     /** Everything at or below this sequence is in the index (or was a gap given up as rolled back). */
@@ -82,7 +104,10 @@ public final class OutboxTailer {
                 // a jump is no transaction in flight, so only a small hole is watched.
                 if (entry.seq() - highestSeen <= MAX_GAPS) {
                     for (long missing = highestSeen + 1; missing < entry.seq(); missing++) {
-                        gaps.put(missing, now);
+                        // dated so that it expires after the grace rather than the whole timeout
+                        gaps.put(
+                                missing,
+                                missing <= settledUpTo ? now.minus(gapTimeout).plus(SETTLED_GRACE) : now);
                     }
                 }
                 highestSeen = entry.seq();
@@ -99,7 +124,7 @@ public final class OutboxTailer {
         if (Duration.between(firstMissed, now).compareTo(gapTimeout) < 0) {
             return false;
         }
-        LOG.info("An outbox sequence stayed uncommitted for {}; treating it as rolled back", gapTimeout);
+        LOG.info("An outbox sequence stayed uncommitted past its wait; treating it as rolled back");
         return true;
     }
 

@@ -1,5 +1,6 @@
 package org.hub.api.search;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.hub.api.common.HubException;
+import org.hub.api.common.ServerBusyException;
 import org.hub.api.groups.GroupService;
 import org.hub.api.threads.Tags;
 import org.hub.api.threads.ThreadService;
@@ -15,6 +17,7 @@ import org.hub.search.IndexedItem;
 import org.hub.search.InvalidQueryException;
 import org.hub.search.ItemType;
 import org.hub.search.SearchIndex;
+import org.hub.search.SearchIndexException;
 import org.hub.search.SearchRequest;
 import org.hub.search.SearchResults;
 import org.hub.search.UserQueryParser;
@@ -39,6 +42,9 @@ public final class SearchService {
     public static final int MAX_SIMILAR_TITLE = 200;
 
     public static final int MAX_SIMILAR_BODY = 10_000;
+
+    /** What a client is told to wait while a damaged index is rebuilt: seconds at a small hub. */
+    static final Duration REBUILD_RETRY = Duration.ofSeconds(5);
 
     private final SearchIndex index;
     private final GroupService groups;
@@ -107,13 +113,13 @@ public final class SearchService {
                 offset,
                 groups.accessTokens(viewer));
         try {
-            SearchResults results = index.search(request);
+            SearchResults results = whileSound(() -> index.search(request));
             String correction = results.didYouMean();
             String showingResultsFor = null;
             if (results.total() == 0 && correction != null && !query.original()) {
                 // The correction was made from what this viewer may see, and its search is
                 // filtered by the same tokens: showing its results reveals nothing new.
-                SearchResults corrected = index.search(request.withText(correction));
+                SearchResults corrected = whileSound(() -> index.search(request.withText(correction)));
                 if (corrected.total() > 0) {
                     results = corrected;
                     showingResultsFor = correction;
@@ -159,7 +165,8 @@ public final class SearchService {
         if (text.isBlank()) {
             return new SearchResponse.Suggestions(List.of());
         }
-        return new SearchResponse.Suggestions(index.suggest(text, groups.accessTokens(viewer), size).stream()
+        Set<String> tokens = groups.accessTokens(viewer);
+        return new SearchResponse.Suggestions(whileSound(() -> index.suggest(text, tokens, size)).stream()
                 .map(s -> new SearchResponse.SuggestionItem(s.type().wireName(), s.id(), s.title(), s.url()))
                 .toList());
     }
@@ -172,7 +179,8 @@ public final class SearchService {
         if (t.isBlank() && b.isBlank()) {
             return new SearchResponse.Items(List.of());
         }
-        return new SearchResponse.Items(index.similar(t, b, groups.accessTokens(viewer), size).stream()
+        Set<String> tokens = groups.accessTokens(viewer);
+        return new SearchResponse.Items(whileSound(() -> index.similar(t, b, tokens, size)).stream()
                 .map(SearchResponse.Hit::of)
                 .toList());
     }
@@ -181,10 +189,34 @@ public final class SearchService {
     public SearchResponse.Items related(User viewer, long threadId, Integer limit) {
         int size = limit == null ? 5 : Math.max(1, Math.min(limit, 20));
         threads.requireVisible(viewer, threadId);
+        Set<String> tokens = groups.accessTokens(viewer);
         return new SearchResponse.Items(
-                index.related(IndexedItem.key(ItemType.THREAD, threadId), groups.accessTokens(viewer), size).stream()
+                whileSound(() -> index.related(IndexedItem.key(ItemType.THREAD, threadId), tokens, size)).stream()
                         .map(SearchResponse.Hit::of)
                         .toList());
+    }
+
+    /** A read of the index; {@code E} is {@link InvalidQueryException} for a search, nothing for the others. */
+    @FunctionalInterface
+    private interface IndexRead<T, E extends Exception> {
+        T read() throws E;
+    }
+
+    /**
+     * Runs a read, answering 503 with {@code Retry-After} while the index is damaged and being
+     * rebuilt ({@link IndexRepair}) rather than a 500: the request was fine, the server is not.
+     */
+    private static <T, E extends Exception> T whileSound(IndexRead<T, E> read) throws E {
+        try {
+            return read.read();
+        } catch (SearchIndexException e) {
+            if (e.isCorruption()) {
+                throw new ServerBusyException(
+                        "Search is unavailable while its index is rebuilt from the database; try again shortly.",
+                        REBUILD_RETRY);
+            }
+            throw e;
+        }
     }
 
     private static String text(String what, String value, int max) {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Malformed searches and parameters answer 200 with results the viewer may see, or 400 with a
- * clear JSON message: never a 500, never a private item for a non-member.
+ * Malformed searches and parameters answer 200 with results the viewer may see and every facet
+ * key, or 400 with a clear JSON message: never a 500, never a private item for a non-member.
  */
 class BadQueryCorpusTest extends AppTestBase {
     private Api outsider;
@@ -279,6 +279,15 @@ class BadQueryCorpusTest extends AppTestBase {
         if (reply.status() != 200 || reply.json() == null) {
             problems.add(label + " " + reply.text());
             return;
+        }
+        // Issue 11 finding 12: a stop-word or punctuation query answered "facets": {}.
+        if (path.startsWith("/api/v1/search?")) {
+            List<String> keys = new ArrayList<>();
+            reply.json().path("facets").fieldNames().forEachRemaining(keys::add);
+            if (!keys.equals(List.of("type", "group", "department", "tag"))) {
+                problems.add(
+                        label + " facets without the four keys: " + reply.json().path("facets"));
+            }
         }
         // didYouMean echoes the viewer's own text; everything else comes from the index.
         JsonNode fromIndex = reply.json().deepCopy();

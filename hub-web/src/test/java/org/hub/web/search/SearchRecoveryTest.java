@@ -178,6 +178,32 @@ class SearchRecoveryTest extends AppTestBase {
         assertThat(index.get("message").asText()).contains("index is behind").contains("oldest waiting 1");
     }
 
+    /**
+     * Issue 11 finding 12: the hole the previous test left (a sequence number whose transaction
+     * never commits, below an entry written two minutes ago) is what a killed process leaves. After
+     * a restart it no longer holds the health check at "behind" for the 60 s gap timeout: the hole
+     * began before this process, so it is waited for a moment only.
+     */
+    @Test
+    @Order(6)
+    void aRestartDoesNotWaitOutTheGapTimeoutForHolesLeftBeforeIt() throws Exception {
+        assertThat(healthOfTheIndex().get("healthy").asBoolean()).isFalse();
+        restart();
+        long started = System.currentTimeMillis();
+        JsonNode index = healthOfTheIndex();
+        while (!index.get("healthy").asBoolean() && System.currentTimeMillis() - started < 20_000) {
+            Thread.sleep(100);
+            index = healthOfTheIndex();
+        }
+        long healthyAfter = System.currentTimeMillis() - started;
+        assertThat(index.get("healthy").asBoolean()).as("%s", index).isTrue();
+        assertThat(healthyAfter)
+                .as("healthy again well within the 60 s gap timeout")
+                .isLessThan(20_000);
+        assertThat(index.get("message").asText()).contains("0 waiting");
+        assertExactlyTheLiveThreads(author());
+    }
+
     private JsonNode healthOfTheIndex() throws IOException {
         var reply =
                 app.client().target(app.adminUrl() + "/healthcheck").request().get();
