@@ -46,9 +46,14 @@ public record OidcSettings(
         return URI.create(publicUrl + CALLBACK_PATH);
     }
 
-    /** Where the provider sends the browser back after signing out there. */
+    public static final String SIGNED_OUT_PATH = "/login/sso/signed-out";
+
+    /**
+     * Where the provider sends the browser back after signing out there: a path without a query
+     * string, since Entra ID accepts none in registered redirect URIs.
+     */
     public URI afterSignOutUri() {
-        return URI.create(publicUrl + "/login?signed-out=1");
+        return URI.create(publicUrl + SIGNED_OUT_PATH);
     }
 
     public boolean allowsEmail(String email) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.ConfigOverride;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
@@ -31,17 +30,17 @@ class SingleSignOnTest extends AppTestBase {
     private static final String NOT_VERIFIED = "could not be verified";
 
     private final TestProvider provider = new TestProvider();
-    private final int port = freePort();
+    /** Hub's configured address; the test's browser reaches it where the application listens. */
+    private static final String PUBLIC_URL = "http://hub.example.test";
 
     @Override
     protected ConfigOverride[] configOverrides() {
         return new ConfigOverride[] {
-            ConfigOverride.config("server.applicationConnectors[0].port", String.valueOf(port)),
             ConfigOverride.config("oidc.issuer", provider.issuer().toString()),
             ConfigOverride.config("oidc.clientId", TestProvider.CLIENT_ID),
             ConfigOverride.config("oidc.clientSecret", "client-secret-for-tests"),
             ConfigOverride.config("oidc.providerName", "Council Test ID"),
-            ConfigOverride.config("oidc.publicUrl", "http://127.0.0.1:" + port),
+            ConfigOverride.config("oidc.publicUrl", PUBLIC_URL),
             ConfigOverride.config("oidc.departmentClaim", "department"),
             ConfigOverride.config("oidc.allowedEmailDomains", "council.example, partner.example"),
         };
@@ -54,7 +53,7 @@ class SingleSignOnTest extends AppTestBase {
 
     @Test
     void loginPageOffersTheProviderAndAllowsSigningOutThere() {
-        HttpResponse<String> page = new SsoBrowser().get(hub("/login?next=/groups"));
+        HttpResponse<String> page = browser().get(hub("/login?next=/groups"));
 
         assertThat(page.statusCode()).isEqualTo(200);
         // Mustache escapes "=" in attributes as &#61;, which the browser reads back as "=".
@@ -71,7 +70,7 @@ class SingleSignOnTest extends AppTestBase {
         String departmentName = "Adult Social Care " + Api.unique("x");
         TestProvider.Person person = TestProvider.Person.unique("jit", departmentName);
         provider.nextSignIn(person);
-        SsoBrowser browser = new SsoBrowser();
+        SsoBrowser browser = browser();
 
         HttpResponse<String> landed = browser.followAll(hub("/login/sso?next=/groups"));
 
@@ -89,7 +88,7 @@ class SingleSignOnTest extends AppTestBase {
         String moved = "Children's Services " + Api.unique("x");
         provider.nextSignIn(
                 new TestProvider.Person(person.subject(), person.username(), person.email(), person.name(), moved));
-        SsoBrowser later = new SsoBrowser();
+        SsoBrowser later = browser();
         assertThat(later.followAll(hub("/login/sso")).statusCode()).isEqualTo(200);
         JsonNode again = json(later.get(hub("/api/v1/me")));
         assertThat(again.get("username").asText()).isEqualTo(person.hubUsername());
@@ -102,7 +101,7 @@ class SingleSignOnTest extends AppTestBase {
         String slug = api.department(name);
         TestProvider.Person person = TestProvider.Person.unique("plan", name.toUpperCase(java.util.Locale.ROOT));
         provider.nextSignIn(person);
-        SsoBrowser browser = new SsoBrowser();
+        SsoBrowser browser = browser();
 
         assertThat(browser.followAll(hub("/login/sso")).statusCode()).isEqualTo(200);
 
@@ -115,13 +114,13 @@ class SingleSignOnTest extends AppTestBase {
     void deactivatedPersonIsRefusedEvenWithAValidTokenAndTheirSessionStops() {
         TestProvider.Person person = TestProvider.Person.unique("gone", null);
         provider.nextSignIn(person);
-        SsoBrowser first = new SsoBrowser();
+        SsoBrowser first = browser();
         assertThat(first.followAll(hub("/login/sso")).statusCode()).isEqualTo(200);
         Api.expect(api.admin().post("/api/v1/admin/users/" + person.hubUsername() + "/deactivate", Map.of()), 200);
 
         assertThat(first.get(hub("/api/v1/me")).statusCode()).isEqualTo(401);
         provider.nextSignIn(person);
-        SsoBrowser again = new SsoBrowser();
+        SsoBrowser again = browser();
         HttpResponse<String> refused = again.followAll(hub("/login/sso"));
 
         assertThat(refused.statusCode()).isEqualTo(403);
@@ -138,7 +137,7 @@ class SingleSignOnTest extends AppTestBase {
                 "Outsider",
                 null);
         provider.nextSignIn(outsider);
-        SsoBrowser browser = new SsoBrowser();
+        SsoBrowser browser = browser();
 
         HttpResponse<String> refused = browser.followAll(hub("/login/sso"));
 
@@ -198,11 +197,11 @@ class SingleSignOnTest extends AppTestBase {
     void aStateIsGoodOnceAndOnlyInTheBrowserThatStartedIt() {
         TestProvider.Person person = TestProvider.Person.unique("replay", null);
         provider.nextSignIn(person);
-        SsoBrowser browser = new SsoBrowser();
+        SsoBrowser browser = browser();
         Attempt attempt = begin(browser);
 
         // Another browser (an attacker handing a victim their own sign-in) has no state cookie.
-        HttpResponse<String> elsewhere = new SsoBrowser().get(attempt.callback());
+        HttpResponse<String> elsewhere = browser().get(attempt.callback());
         assertThat(elsewhere.statusCode()).isEqualTo(401);
         assertThat(elsewhere.body()).contains("sign in again");
 
@@ -211,7 +210,7 @@ class SingleSignOnTest extends AppTestBase {
 
         // Replayed with the state cookie still there (as from a second tab, or a stolen pair):
         // the pending sign-in was used up, so the state is refused all the same.
-        HttpResponse<String> replayed = new SsoBrowser().get(attempt.callback(), "hub_sso_state=" + attempt.state());
+        HttpResponse<String> replayed = browser().get(attempt.callback(), "hub_sso_state=" + attempt.state());
         assertThat(replayed.statusCode()).isEqualTo(401);
         assertThat(replayed.body()).contains("already used");
         assertThat(replayed.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("hub_session="));
@@ -223,7 +222,7 @@ class SingleSignOnTest extends AppTestBase {
     void signingOutEndsTheHubSessionAndSendsTheBrowserToTheProvidersSignOut() {
         TestProvider.Person person = TestProvider.Person.unique("bye", null);
         provider.nextSignIn(person);
-        SsoBrowser browser = new SsoBrowser();
+        SsoBrowser browser = browser();
         HttpResponse<String> home = browser.followAll(hub("/login/sso"));
         assertThat(home.statusCode()).isEqualTo(200);
 
@@ -234,7 +233,7 @@ class SingleSignOnTest extends AppTestBase {
         assertThat(endSession.getPath()).isEqualTo(provider.endSessionEndpoint().getPath());
         Map<String, String> query = query(endSession);
         assertThat(query).containsEntry("client_id", TestProvider.CLIENT_ID);
-        assertThat(query).containsEntry("post_logout_redirect_uri", "http://127.0.0.1:" + port + "/login?signed-out=1");
+        assertThat(query).containsEntry("post_logout_redirect_uri", PUBLIC_URL + "/login/sso/signed-out");
         assertThat(browser.get(hub("/api/v1/me")).statusCode()).isEqualTo(401);
 
         HttpResponse<String> back = browser.followAll(endSession);
@@ -244,7 +243,7 @@ class SingleSignOnTest extends AppTestBase {
 
     @Test
     void signingOutAPasswordSessionStaysAtHub() {
-        SsoBrowser browser = new SsoBrowser();
+        SsoBrowser browser = browser();
         HttpResponse<String> signedIn = browser.postForm(
                 hub("/login"), "username=admin&password=" + org.hub.web.support.HubTestApp.ADMIN_PASSWORD + "&next=/");
         assertThat(signedIn.statusCode()).isEqualTo(303);
@@ -252,7 +251,8 @@ class SingleSignOnTest extends AppTestBase {
 
         HttpResponse<String> signedOut = browser.postForm(hub("/logout"), "csrf=" + SsoBrowser.csrf(home.body()));
 
-        assertThat(SsoBrowser.location(signedOut).orElseThrow()).isEqualTo(hub("/login?signed-out=1"));
+        URI next = SsoBrowser.location(signedOut).orElseThrow();
+        assertThat(next.getPath() + "?" + next.getQuery()).isEqualTo("/login?signed-out=1");
     }
 
     /** A sign-in under way: the nonce Hub sent and the provider's redirect back, not yet followed. */
@@ -274,7 +274,7 @@ class SingleSignOnTest extends AppTestBase {
     private HttpResponse<String> callbackWith(
             TestProvider.Person person, java.util.function.Function<Attempt, String> idToken) {
         // No nextSignIn: the token request never reaches the provider's token endpoint here.
-        SsoBrowser browser = new SsoBrowser();
+        SsoBrowser browser = browser();
         Attempt attempt = begin(browser);
         provider.nextTokenResponse(idToken.apply(attempt));
         return browser.get(attempt.callback());
@@ -290,8 +290,14 @@ class SingleSignOnTest extends AppTestBase {
                 .isEqualTo(404);
     }
 
+    private SsoBrowser browser() {
+        return new SsoBrowser(
+                PUBLIC_URL,
+                "http://127.0.0.1:" + app.baseUrl().substring(app.baseUrl().lastIndexOf(':') + 1));
+    }
+
     private URI hub(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return URI.create(PUBLIC_URL + path);
     }
 
     private static JsonNode json(HttpResponse<String> response) {
@@ -312,13 +318,5 @@ class SingleSignOnTest extends AppTestBase {
                     kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
         }
         return query;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -22,6 +22,30 @@ final class SsoBrowser {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
+    private final String publicUrl;
+    private final String actualUrl;
+
+    SsoBrowser() {
+        this("", "");
+    }
+
+    /**
+     * A browser that reaches {@code publicUrl} (Hub's configured address, which the provider
+     * redirects to) at {@code actualUrl}, where the test's application listens: as a DNS name
+     * would resolve to the server.
+     */
+    SsoBrowser(String publicUrl, String actualUrl) {
+        this.publicUrl = publicUrl;
+        this.actualUrl = actualUrl;
+    }
+
+    private URI resolve(URI uri) {
+        String text = uri.toString();
+        return !publicUrl.isEmpty() && text.startsWith(publicUrl)
+                ? URI.create(actualUrl + text.substring(publicUrl.length()))
+                : uri;
+    }
+
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -29,17 +53,19 @@ final class SsoBrowser {
             .build();
 
     HttpResponse<String> get(URI uri) {
-        return send(HttpRequest.newBuilder(uri).GET().build());
+        return send(HttpRequest.newBuilder(resolve(uri)).GET().build());
     }
 
     /** GETs with this Cookie header as well as the cookies kept. */
     HttpResponse<String> get(URI uri, String cookieHeader) {
-        return send(
-                HttpRequest.newBuilder(uri).header("Cookie", cookieHeader).GET().build());
+        return send(HttpRequest.newBuilder(resolve(uri))
+                .header("Cookie", cookieHeader)
+                .GET()
+                .build());
     }
 
     HttpResponse<String> postForm(URI uri, String form) {
-        return send(HttpRequest.newBuilder(uri)
+        return send(HttpRequest.newBuilder(resolve(uri))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build());

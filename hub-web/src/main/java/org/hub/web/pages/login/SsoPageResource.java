@@ -68,6 +68,13 @@ public final class SsoPageResource {
         }
     }
 
+    /** Where the provider sends the browser after signing out there: the "you have signed out" page. */
+    @GET
+    @Path("login/sso/signed-out")
+    public Response signedOut() {
+        return Response.seeOther(java.net.URI.create("/login?signed-out=1")).build();
+    }
+
     /** The sign-in page again, saying why, with the button to start over; the state cookie goes. */
     private Response failed(HubException e, String target, SecurityContext security) {
         return Response.status(e.status())
