@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.hub.api.audit.AuditLog;
 import org.hub.api.audit.AuditReader;
 import org.hub.api.auth.AuthService;
+import org.hub.api.auth.LocalPasswords;
 import org.hub.api.auth.LoginThrottle;
 import org.hub.api.auth.PasswordHasher;
 import org.hub.api.common.markdown.MarkdownRenderer;
@@ -17,11 +18,15 @@ import org.hub.api.groups.GroupService;
 import org.hub.api.guidance.GuidanceService;
 import org.hub.api.guidance.SynonymService;
 import org.hub.api.outbox.Outbox;
+import org.hub.api.people.ExternalPeople;
 import org.hub.api.people.UserService;
 import org.hub.api.search.Indexer;
 import org.hub.api.search.ItemLoader;
 import org.hub.api.search.Reindexer;
 import org.hub.api.search.SearchService;
+import org.hub.api.sso.OidcProvider;
+import org.hub.api.sso.OidcSettings;
+import org.hub.api.sso.OidcSignIn;
 import org.hub.api.threads.FlagService;
 import org.hub.api.threads.ModerationService;
 import org.hub.api.threads.ThreadService;
@@ -118,7 +123,20 @@ public final class HubServices {
 
     /** Sign-in and credentials; starts hashing its decoy password on another thread. */
     public AuthService auth(LoginThrottle throttle, Duration sessionLifetime) {
-        return new AuthService(jdbi, hasher, throttle, audit, clock, sessionLifetime);
+        return auth(throttle, sessionLifetime, LocalPasswords.ON);
+    }
+
+    public ExternalPeople externalPeople() {
+        return new ExternalPeople(jdbi, audit, clock);
+    }
+
+    /** Signing in through an OpenID Connect provider, into sessions from {@code auth}. */
+    public OidcSignIn oidcSignIn(OidcSettings settings, AuthService auth) {
+        return new OidcSignIn(jdbi, settings, new OidcProvider(settings), externalPeople(), auth, clock);
+    }
+
+    public AuthService auth(LoginThrottle throttle, Duration sessionLifetime, LocalPasswords localPasswords) {
+        return new AuthService(jdbi, hasher, throttle, audit, clock, sessionLifetime, localPasswords);
     }
 
     public SearchService search(SearchIndex index) {

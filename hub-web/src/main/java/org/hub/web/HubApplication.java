@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.hub.api.HubServices;
 import org.hub.api.admin.AuditResource;
@@ -59,6 +60,7 @@ import org.hub.api.search.Indexer;
 import org.hub.api.search.SearchResource;
 import org.hub.api.search.SearchService;
 import org.hub.api.search.SearchableBeforeAnswer;
+import org.hub.api.sso.OidcSignIn;
 import org.hub.api.threads.ModerationResource;
 import org.hub.api.threads.ThreadResource;
 import org.hub.api.threads.ThreadService;
@@ -111,8 +113,11 @@ public class HubApplication extends Application<HubConfiguration> {
         HubConfiguration.AuthFactory authConfig = config.getAuth();
         HubServices services = new HubServices(jdbi, authConfig.passwordHasher(), clock);
         LoginThrottle throttle = LoginThrottle.inMemory(authConfig.loginLimits(), 200_000, clock);
+        HubConfiguration.OidcFactory oidc = config.getOidc();
         AuthService auth =
-                services.auth(throttle, authConfig.getSessionLifetime().toJavaDuration());
+                services.auth(throttle, authConfig.getSessionLifetime().toJavaDuration(), oidc.localPasswords());
+        Optional<OidcSignIn> sso =
+                oidc.isEnabled() ? Optional.of(services.oidcSignIn(oidc.settings(), auth)) : Optional.empty();
         UserService users = services.users();
         new FirstAdmin(users).createIfNone(authConfig.getInitialAdminPassword());
 
@@ -168,7 +173,8 @@ public class HubApplication extends Application<HubConfiguration> {
                         documents,
                         synonyms,
                         services.auditReader(),
-                        uploads));
+                        uploads,
+                        sso));
     }
 
     static Jdbi database(DataSourceFactory factory, Environment environment) {

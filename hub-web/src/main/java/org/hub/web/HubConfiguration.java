@@ -10,8 +10,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.util.List;
+import org.hub.api.auth.LocalPasswords;
 import org.hub.api.auth.LoginThrottle;
 import org.hub.api.auth.PasswordHasher;
+import org.hub.api.sso.OidcSettings;
 
 /** Everything an operator may set, with defaults that run on an empty ./data. */
 public class HubConfiguration extends Configuration {
@@ -40,6 +44,11 @@ public class HubConfiguration extends Configuration {
     @JsonProperty
     private BackupFactory backup = new BackupFactory();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private OidcFactory oidc = new OidcFactory();
+
     public DataSourceFactory getDatabase() {
         return database;
     }
@@ -58,6 +67,96 @@ public class HubConfiguration extends Configuration {
 
     public BackupFactory getBackup() {
         return backup;
+    }
+
+    public OidcFactory getOidc() {
+        return oidc;
+    }
+
+    /**
+     * Single sign-on through an OpenID Connect provider (Entra ID, Keycloak, Okta, Google…): off
+     * while {@code issuer} is empty. Lists are comma- or space-separated text, so that one
+     * environment variable can set them.
+     */
+    public static class OidcFactory {
+        @JsonProperty
+        private String issuer = "";
+
+        @JsonProperty
+        private String clientId = "";
+
+        /** From the environment only ({@code HUB_OIDC_CLIENT_SECRET}). */
+        @JsonProperty
+        private String clientSecret = "";
+
+        /** What the "Sign in with …" button names. */
+        @JsonProperty
+        private String providerName = "your organisation's account";
+
+        /** Hub's address as browsers reach it: the redirect URI is this plus /login/sso/callback. */
+        @JsonProperty
+        private String publicUrl = "";
+
+        @JsonProperty
+        private String scopes = "openid profile email";
+
+        @JsonProperty
+        private String usernameClaim = "preferred_username";
+
+        @JsonProperty
+        private String emailClaim = "email";
+
+        @JsonProperty
+        private String displayNameClaim = "name";
+
+        /** Empty: departments are not taken from the provider. */
+        @JsonProperty
+        private String departmentClaim = "";
+
+        /** Empty: any email domain the provider vouches for. */
+        @JsonProperty
+        private String allowedEmailDomains = "";
+
+        /** false: only {@code breakGlassAdmin} may still sign in with a password. */
+        @JsonProperty
+        private boolean localPasswords = true;
+
+        @JsonProperty
+        private String breakGlassAdmin = "admin";
+
+        @NotNull
+        @JsonProperty
+        private Duration timeout = Duration.seconds(10);
+
+        public boolean isEnabled() {
+            return issuer != null && !issuer.isBlank();
+        }
+
+        /** Who may use a password: everyone, or (passwords off) the break-glass administrator only. */
+        public LocalPasswords localPasswords() {
+            return localPasswords ? LocalPasswords.ON : LocalPasswords.offExceptFor(breakGlassAdmin);
+        }
+
+        /** The settings, checked; fails start-up with what is missing rather than at the first sign-in. */
+        public OidcSettings settings() {
+            if (clientId == null || clientId.isBlank()) {
+                throw new IllegalStateException("oidc.clientId (HUB_OIDC_CLIENT_ID) is required with oidc.issuer");
+            }
+            if (publicUrl == null || !publicUrl.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+                throw new IllegalStateException(
+                        "oidc.publicUrl (HUB_OIDC_PUBLIC_URL) must be Hub's address, such as https://hub.example.gov.uk");
+            }
+            return new OidcSettings(
+                    URI.create(issuer.strip()),
+                    clientId.strip(),
+                    clientSecret == null ? "" : clientSecret,
+                    providerName,
+                    URI.create(publicUrl.strip()),
+                    scopes,
+                    new OidcSettings.Claims(usernameClaim, emailClaim, displayNameClaim, departmentClaim),
+                    List.of(allowedEmailDomains.split("[,\\s]+")),
+                    timeout.toJavaDuration());
+        }
     }
 
     /** Where backups (the backup command and the admin task) are written. */

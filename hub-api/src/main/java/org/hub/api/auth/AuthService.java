@@ -18,6 +18,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class AuthService {
     static final String BAD_CREDENTIALS = "The username or password is not correct.";
+    public static final String DEACTIVATED =
+            "Your Hub account is deactivated: ask an administrator if you need it back.";
     private static final String TOKEN_PREFIX = "hub_";
     private static final String DECOY_PASSWORD = "decoy password that never matches";
 
@@ -27,6 +29,7 @@ public final class AuthService {
     private final AuditLog audit;
     private final Clock clock;
     private final Duration sessionLifetime;
+    private final LocalPasswords localPasswords;
     /**
      * Verified against when the username does not exist, so both failures take the same time.
      * Hashed on another thread: an Argon2 hash is a quarter of a second, and start-up need not wait.
@@ -41,6 +44,18 @@ public final class AuthService {
             AuditLog audit,
             Clock clock,
             Duration sessionLifetime) {
+        this(jdbi, hasher, throttle, audit, clock, sessionLifetime, LocalPasswords.ON);
+    }
+
+    public AuthService(
+            Jdbi jdbi,
+            PasswordHasher hasher,
+            LoginThrottle throttle,
+            AuditLog audit,
+            Clock clock,
+            Duration sessionLifetime,
+            LocalPasswords localPasswords) {
+        this.localPasswords = localPasswords;
         this.jdbi = jdbi;
         this.hasher = hasher;
         this.throttle = throttle;
@@ -58,13 +73,24 @@ public final class AuthService {
      * The user with this username and password; 401 for either being wrong, 429 once the sign-in
      * throttle holds this username or this client back, 503 when too many hashes run already.
      *
+     * When local passwords are switched off, 401 for everyone but the break-glass administrator,
+     * before anything is looked up, so the answer says nothing about who exists.
+     *
      * @param client the address the attempt came from, for the throttle
      */
     public User checkPassword(String username, String password, String client) {
+        if (!localPasswords.allow(username)) {
+            throw HubException.unauthorized(LocalPasswords.SWITCHED_OFF);
+        }
         throttle.check(username, client);
         UserDao users = jdbi.onDemand(UserDao.class);
         Optional<String> stored = users.passwordHash(username);
-        boolean matches = hasher.verify(password == null ? "" : password, stored.orElseGet(this::decoyHash));
+        // Someone with no password (signed up through the identity provider) is checked against the
+        // decoy too, so the time taken does not tell them apart; the decoy never matches.
+        boolean matches = hasher.verify(
+                password == null ? "" : password,
+                stored.filter(hash -> !hash.equals(PasswordHasher.NO_PASSWORD)).orElseGet(this::decoyHash));
+        matches = matches && stored.isPresent() && !stored.get().equals(PasswordHasher.NO_PASSWORD);
         Optional<User> user = matches ? users.findByUsername(username).filter(User::active) : Optional.empty();
         if (user.isEmpty()) {
             throttle.recordFailure(username, client);
@@ -94,7 +120,18 @@ public final class AuthService {
     }
 
     public IssuedSession createSession(String username, String password, String client) {
-        User user = checkPassword(username, password, client);
+        return openSession(checkPassword(username, password, client));
+    }
+
+    /**
+     * A browser session for someone already proven to be this user by other means (the identity
+     * provider's ID token): the same session and cookie as a password sign-in. An inactive user is
+     * refused, whatever vouched for them.
+     */
+    public IssuedSession openSession(User user) {
+        if (!user.active()) {
+            throw HubException.forbidden(DEACTIVATED);
+        }
         String secret = SecretTokens.newSecret("");
         String csrf = SecretTokens.newSecret("");
         Instant now = clock.instant();

@@ -13,6 +13,12 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * Every hash and check goes through one {@link HashingLimit}, so the memory they hold is bounded.
  */
 public final class PasswordHasher {
+    /**
+     * Stored for people who have no Hub password (created at their first sign-in through the
+     * identity provider): not a hash, so no password ever matches it.
+     */
+    public static final String NO_PASSWORD = "!no-password";
+
     /** OWASP's recommended minimum for Argon2id: 19 MiB, 2 iterations, 1 lane. */
     public static final PasswordHasher DEFAULT = new PasswordHasher(19 * 1024, 2, 1);
 

@@ -19,6 +19,10 @@ public interface DepartmentDao {
     @SqlQuery("SELECT id, slug, name FROM departments WHERE slug = :slug")
     Optional<Department> findBySlug(String slug);
 
+    /** Directories and identity providers name departments; their slugs are ours. */
+    @SqlQuery("SELECT id, slug, name FROM departments WHERE LOWER(name) = LOWER(:name) ORDER BY id LIMIT 1")
+    Optional<Department> findByName(String name);
+
     @SqlQuery("SELECT id, slug, name FROM departments ORDER BY name, slug")
     List<Department> list();
 }

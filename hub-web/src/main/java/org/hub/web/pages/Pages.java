@@ -9,6 +9,7 @@ import io.dropwizard.views.mustache.MustacheViewRenderer;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.glassfish.jersey.server.ServerProperties;
 import org.hub.api.audit.AuditReader;
 import org.hub.api.auth.AuthService;
@@ -20,6 +21,7 @@ import org.hub.api.guidance.GuidanceService;
 import org.hub.api.guidance.SynonymService;
 import org.hub.api.people.UserService;
 import org.hub.api.search.SearchService;
+import org.hub.api.sso.OidcSignIn;
 import org.hub.api.threads.FlagService;
 import org.hub.api.threads.ModerationService;
 import org.hub.api.threads.ThreadService;
@@ -34,6 +36,7 @@ import org.hub.web.pages.groups.GroupsPageResource;
 import org.hub.web.pages.guidance.GuidancePageResource;
 import org.hub.web.pages.home.HomePageResource;
 import org.hub.web.pages.login.LoginPageResource;
+import org.hub.web.pages.login.SsoPageResource;
 import org.hub.web.pages.moderation.ModerationPageResource;
 import org.hub.web.pages.search.SearchPageResource;
 import org.hub.web.pages.threads.AskPageResource;
@@ -81,7 +84,8 @@ public final class Pages {
             DocumentService documents,
             SynonymService synonyms,
             AuditReader audit,
-            MultipartUpload uploads) {}
+            MultipartUpload uploads,
+            Optional<OidcSignIn> sso) {}
 
     /** Bundles that must be added during bootstrap: the Mustache renderer and the static assets. */
     public static <T extends Configuration> void initialize(Bootstrap<T> bootstrap) {
@@ -92,7 +96,9 @@ public final class Pages {
     public static void register(Environment environment, Services services) {
         environment
                 .servlets()
-                .addFilter("security-headers", new SecurityHeadersFilter())
+                .addFilter(
+                        "security-headers",
+                        new SecurityHeadersFilter(services.sso().map(OidcSignIn::signOutOrigin)))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         var jersey = environment.jersey();
         // A redirect's Location stays the site-relative path the page gave. By default Jersey makes
@@ -104,7 +110,8 @@ public final class Pages {
         jersey.register(new ErrorPageFilter());
         jersey.register(new SignInRequiredMapper());
 
-        jersey.register(new LoginPageResource(services.auth(), services.cookies()));
+        jersey.register(new LoginPageResource(services.auth(), services.cookies(), services.sso()));
+        services.sso().ifPresent(sso -> jersey.register(new SsoPageResource(sso, services.cookies())));
         jersey.register(
                 new HomePageResource(services.groups(), services.threads(), services.guidance(), services.search()));
         jersey.register(new GroupsPageResource(services.groups()));

@@ -16,24 +16,42 @@ import java.io.IOException;
  * this viewer may see. Set before the request runs, so a resource may still override them.
  */
 public final class SecurityHeadersFilter implements Filter {
-    static final String CONTENT_SECURITY_POLICY = String.join(
-            "; ",
-            "default-src 'self'",
-            "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self' data:",
-            "font-src 'self'",
-            "connect-src 'self'",
-            "object-src 'none'",
-            "base-uri 'none'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+    private final String contentSecurityPolicy;
+
+    public SecurityHeadersFilter() {
+        this(java.util.Optional.empty());
+    }
+
+    /**
+     * @param signOutOrigin the identity provider's origin, when signing out continues there: the
+     *     sign-out form's redirect to it is a form submission to another site, which
+     *     {@code form-action} would otherwise block
+     */
+    public SecurityHeadersFilter(java.util.Optional<String> signOutOrigin) {
+        this.contentSecurityPolicy =
+                policy(signOutOrigin.map(origin -> " " + origin).orElse(""));
+    }
+
+    private static String policy(String extraFormTargets) {
+        return String.join(
+                "; ",
+                "default-src 'self'",
+                "script-src 'self'",
+                "style-src 'self'",
+                "img-src 'self' data:",
+                "font-src 'self'",
+                "connect-src 'self'",
+                "object-src 'none'",
+                "base-uri 'none'",
+                "form-action 'self'" + extraFormTargets,
+                "frame-ancestors 'none'");
+    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (response instanceof HttpServletResponse http && request instanceof HttpServletRequest req) {
-            http.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            http.setHeader("Content-Security-Policy", contentSecurityPolicy);
             http.setHeader("X-Content-Type-Options", "nosniff");
             http.setHeader("Referrer-Policy", "same-origin");
             http.setHeader("X-Frame-Options", "DENY");

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.util.Optional;
 import org.hub.api.auth.AuthService;
 import org.hub.api.auth.SessionCookies;
+import org.hub.api.sso.OidcSignIn;
 import org.hub.web.pages.common.FormSubmission;
 import org.hub.web.pages.common.PagePaths;
 import org.hub.web.pages.common.Viewer;
@@ -30,10 +31,17 @@ public final class LoginPageResource {
 
     private final AuthService auth;
     private final SessionCookies cookies;
+    private final Optional<OidcSignIn> sso;
 
     public LoginPageResource(AuthService auth, SessionCookies cookies) {
+        this(auth, cookies, Optional.empty());
+    }
+
+    /** @param sso signing in through the organisation's identity provider, when configured */
+    public LoginPageResource(AuthService auth, SessionCookies cookies, Optional<OidcSignIn> sso) {
         this.auth = auth;
         this.cookies = cookies;
+        this.sso = sso;
     }
 
     @GET
@@ -46,7 +54,8 @@ public final class LoginPageResource {
         if (Viewer.optional(request).isPresent()) {
             return Response.seeOther(URI.create(target)).build();
         }
-        return Response.ok(new LoginView("", target, null, signedOut != null)).build();
+        return Response.ok(new LoginView("", target, null, signedOut != null, sso.map(OidcSignIn::providerName)))
+                .build();
     }
 
     @POST
@@ -79,8 +88,12 @@ public final class LoginPageResource {
     @Path("logout")
     public Response signOut(@Context ContainerRequestContext request, @Context SecurityContext security) {
         Optional<Viewer> viewer = Viewer.optional(request);
+        // Someone who signed in through the provider is signed out there too (RP-initiated
+        // logout), which sends them back to /login?signed-out=1.
+        URI next =
+                viewer.flatMap(v -> sso.flatMap(s -> s.signOutUri(v.user()))).orElse(URI.create("/login?signed-out=1"));
         viewer.ifPresent(v -> auth.revoke(v.principal()));
-        return Response.seeOther(URI.create("/login?signed-out=1"))
+        return Response.seeOther(next)
                 .cookie(cookies.expire(security.isSecure()))
                 .build();
     }
