@@ -8,6 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.BiConsumer;
 
 /**
  * Security headers on every answer of the application port. The policy allows scripts and styles
@@ -33,14 +34,22 @@ public final class SecurityHeadersFilter implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (response instanceof HttpServletResponse http && request instanceof HttpServletRequest req) {
-            http.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-            http.setHeader("X-Content-Type-Options", "nosniff");
-            http.setHeader("Referrer-Policy", "same-origin");
-            http.setHeader("X-Frame-Options", "DENY");
-            if (!req.getRequestURI().startsWith("/assets/")) {
-                http.setHeader("Cache-Control", "private, no-store");
-            }
+            apply(req.getRequestURI(), http::setHeader);
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Sets the headers for an answer to {@code path}; shared with {@link HubErrorHandler}, which
+     * answers the requests Jetty refuses before this filter runs.
+     */
+    static void apply(String path, BiConsumer<String, String> header) {
+        header.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("Referrer-Policy", "same-origin");
+        header.accept("X-Frame-Options", "DENY");
+        if (path == null || !path.startsWith("/assets/")) {
+            header.accept("Cache-Control", "private, no-store");
+        }
     }
 }
