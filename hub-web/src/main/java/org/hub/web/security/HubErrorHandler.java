@@ -84,7 +84,7 @@ public final class HubErrorHandler extends ErrorHandler {
      */
     private static String describe(int code) {
         if (code == 400) {
-            return "The request could not be read: check that the URL's %-escapes are valid.";
+            return "The request could not be read: check the URL's %-escapes and path segments.";
         }
         String reason = HttpStatus.getMessage(code);
         return reason == null ? "The request could not be handled." : reason + ".";

@@ -2,6 +2,8 @@ package org.hub.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +18,9 @@ import org.hub.web.support.AppTestBase;
 import org.junit.jupiter.api.Test;
 
 /**
- * Answers Jetty gives itself, before any of Hub's filters run (a URI it cannot decode), carry
- * Hub's security headers; and the access log is off unless asked for.
+ * Answers Jetty gives itself, before any of Hub's filters run (a URI it cannot decode or finds
+ * ambiguous), carry Hub's security headers and, where Jetty has read the path, the API's JSON
+ * error shape under /api/; and the access log is off unless asked for.
  */
 class JettyErrorsTest extends AppTestBase {
     @Test
@@ -31,6 +34,20 @@ class JettyErrorsTest extends AppTestBase {
                 // so its page cannot be the API's JSON; it says nothing of the server either way.
                 assertThat(answer.body()).doesNotContain("<script", "Exception", "org.eclipse", "Jetty");
             }
+        }
+    }
+
+    @Test
+    void aPathJettyReadsButRefusesAnswersTheApisJsonError() throws IOException {
+        // An encoded separator or dot-segment is read, then refused as ambiguous: Jetty knows the path.
+        for (String path : new String[] {"/api/v1/threads/a%2Fb", "/api/v1/threads/%2e%2e/x"}) {
+            RawAnswer answer = raw("GET " + path + " HTTP/1.1", "User-Agent: generated-client");
+            assertThat(answer.status()).as(path).isEqualTo(400);
+            assertSecurityHeaders(answer);
+            assertThat(answer.header("content-type")).as(path).startsWith("application/json");
+            JsonNode error = new ObjectMapper().readTree(answer.body());
+            assertThat(error.get("code").asInt()).isEqualTo(400);
+            assertThat(error.get("message").asText()).contains("URL").doesNotContain("Ambiguous", "org.eclipse");
         }
     }
 
