@@ -22,6 +22,8 @@ import org.hub.api.search.Indexer;
 import org.hub.api.search.ItemLoader;
 import org.hub.api.search.Reindexer;
 import org.hub.api.search.SearchService;
+import org.hub.api.threads.FlagService;
+import org.hub.api.threads.ModerationService;
 import org.hub.api.threads.ThreadService;
 import org.hub.search.SearchIndex;
 import org.jdbi.v3.core.Jdbi;
@@ -48,6 +50,8 @@ public final class HubServices {
     private final GroupService groups;
     private final ThreadService threads;
     private final GuidanceService guidance;
+    private final ModerationService moderation;
+    private final FlagService flags;
 
     public HubServices(Jdbi jdbi, PasswordHasher hasher, Clock clock) {
         this.jdbi = jdbi;
@@ -60,6 +64,8 @@ public final class HubServices {
         this.groups = new GroupService(jdbi, outbox, audit, clock);
         this.threads = new ThreadService(jdbi, groups, markdown, outbox, audit, clock);
         this.guidance = new GuidanceService(jdbi, threads, markdown, outbox, audit, clock);
+        this.moderation = new ModerationService(jdbi, threads, groups, outbox, audit, clock);
+        this.flags = new FlagService(jdbi, groups, threads, moderation, outbox, audit, clock);
     }
 
     public Jdbi jdbi() {
@@ -96,6 +102,14 @@ public final class HubServices {
 
     public GuidanceService guidance() {
         return guidance;
+    }
+
+    public ModerationService moderation() {
+        return moderation;
+    }
+
+    public FlagService flags() {
+        return flags;
     }
 
     public AuditReader auditReader() {

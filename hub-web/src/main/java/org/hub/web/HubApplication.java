@@ -37,6 +37,7 @@ import org.hub.api.common.HubExceptionMapper;
 import org.hub.api.common.JsonProcessingExceptionMapper;
 import org.hub.api.common.NulFreeText;
 import org.hub.api.common.UnexpectedExceptionMapper;
+import org.hub.api.common.UniqueViolationExceptionMapper;
 import org.hub.api.common.WebApplicationExceptionMapper;
 import org.hub.api.db.Migrations;
 import org.hub.api.documents.BlobStore;
@@ -58,6 +59,7 @@ import org.hub.api.search.IndexLagHealthCheck;
 import org.hub.api.search.Indexer;
 import org.hub.api.search.SearchResource;
 import org.hub.api.search.SearchService;
+import org.hub.api.threads.ModerationResource;
 import org.hub.api.threads.ThreadResource;
 import org.hub.api.threads.ThreadService;
 import org.hub.search.SearchIndex;
@@ -147,6 +149,7 @@ public class HubApplication extends Application<HubConfiguration> {
                 new UserResource(users),
                 new GroupResource(groups),
                 new ThreadResource(threads),
+                new ModerationResource(services.moderation(), services.flags()),
                 new SearchResource(search),
                 new DocumentResource(documents, uploads),
                 new GuidanceResource(guidance, synonyms),
@@ -170,6 +173,8 @@ public class HubApplication extends Application<HubConfiguration> {
                         users,
                         groups,
                         threads,
+                        services.moderation(),
+                        services.flags(),
                         search,
                         guidance,
                         documents,
@@ -186,7 +191,7 @@ public class HubApplication extends Application<HubConfiguration> {
                 factory.getUrl(), factory.getUser(), factory.getPassword() == null ? "" : factory.getPassword());
         LOG.info(
                 "Database schema at version {} ({} migrations applied now)",
-                result.targetSchemaVersion,
+                Migrations.schemaVersion(result),
                 result.migrationsExecuted);
         return new JdbiFactory().build(environment, factory, "database");
     }
@@ -266,6 +271,7 @@ public class HubApplication extends Application<HubConfiguration> {
         environment.jersey().register(new WebApplicationExceptionMapper());
         environment.jersey().register(new JsonProcessingExceptionMapper());
         environment.jersey().register(new ConstraintViolationExceptionMapper());
+        environment.jersey().register(new UniqueViolationExceptionMapper());
         environment.jersey().register(new UnexpectedExceptionMapper());
     }
 }

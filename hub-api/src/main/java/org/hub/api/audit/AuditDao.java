@@ -25,11 +25,15 @@ public interface AuditDao {
             FROM audit_log a
             LEFT JOIN users u ON u.id = a.actor_id
             LEFT JOIN departments d ON d.id = u.department_id
-            WHERE a.id < :before
-            ORDER BY a.id DESC
+            WHERE a.at < :beforeAt OR (a.at = :beforeAt AND a.id < :beforeId)
+            ORDER BY a.at DESC, a.id DESC
             LIMIT :limit
             """)
-    List<AuditEntry> page(long before, int limit);
+    List<AuditEntry> page(Instant beforeAt, long beforeId, int limit);
+
+    /** When the entry {@code id} happened, or empty when there is no such entry. */
+    @SqlQuery("SELECT at FROM audit_log WHERE id = :id")
+    java.util.Optional<Instant> atOf(long id);
 
     final class AuditRowMapper implements RowMapper<AuditEntry> {
         @Override

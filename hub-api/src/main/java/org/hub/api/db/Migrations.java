@@ -19,4 +19,12 @@ public final class Migrations {
                 .load()
                 .migrate();
     }
+
+    /**
+     * The schema version after {@code result}: Flyway reports no target version when there was
+     * nothing to migrate, and the schema is then at the version it started at.
+     */
+    public static String schemaVersion(MigrateResult result) {
+        return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+    }
 }

@@ -105,6 +105,13 @@ public interface DocumentDao {
             """)
     List<Document.DocumentVersion> versions(long documentId);
 
+    /**
+     * Holds the document's row until the transaction ends, so that two new versions of it are
+     * numbered one after the other rather than both from the same highest number.
+     */
+    @SqlQuery("SELECT id FROM documents WHERE id = :documentId FOR UPDATE")
+    long lockForNewVersion(long documentId);
+
     @SqlQuery("SELECT MAX(version) FROM document_versions WHERE document_id = :documentId")
     int maxVersion(long documentId);
 

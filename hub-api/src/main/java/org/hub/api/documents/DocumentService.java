@@ -14,6 +14,7 @@ import org.hub.api.common.HubException;
 import org.hub.api.common.NotFoundException;
 import org.hub.api.common.Page;
 import org.hub.api.common.TextRules;
+import org.hub.api.common.UniqueViolation;
 import org.hub.api.groups.Group;
 import org.hub.api.groups.GroupAccess;
 import org.hub.api.groups.GroupService;
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DocumentService {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentService.class);
+    private static final int VERSION_ATTEMPTS = 5;
 
     private final Jdbi jdbi;
     private final GroupService groups;
@@ -122,28 +124,34 @@ public final class DocumentService {
         MultipartUpload.UploadedFile file = form.file()
                 .orElseThrow(() -> HubException.invalid("file is required: send it in the part named 'file'."));
         String contentType = detect(file);
-        long versionId = jdbi.inTransaction(handle -> {
-            DocumentDao.Head head = visible(handle, documentId, uploader);
-            Group group = GroupService.visibleById(handle, head.groupId(), uploader);
-            if (!GroupAccess.canPost(group, uploader)) {
-                throw HubException.forbidden("Join the group to upload new versions.");
-            }
-            DocumentDao documents = handle.attach(DocumentDao.class);
-            Instant now = clock.instant();
-            int version = documents.maxVersion(documentId) + 1;
-            long id = documents.insertVersion(
-                    documentId,
-                    version,
-                    SafeFilename.clean(file.originalName()),
-                    contentType,
-                    file.blob().size(),
-                    file.blob().sha256(),
-                    uploader.id(),
-                    now);
-            documents.setCurrentVersion(documentId, version, now);
-            outbox.append(handle, ItemType.DOCUMENT, documentId);
-            return id;
-        });
+        // Concurrent uploads of one document queue on its row, so each takes the next number and
+        // the last to commit is the current version. The retry is for a database that lets two
+        // through anyway: the second run sees the first's number and takes the one after.
+        long versionId = UniqueViolation.retry(
+                VERSION_ATTEMPTS,
+                () -> jdbi.inTransaction(handle -> {
+                    DocumentDao.Head head = visible(handle, documentId, uploader);
+                    Group group = GroupService.visibleById(handle, head.groupId(), uploader);
+                    if (!GroupAccess.canPost(group, uploader)) {
+                        throw HubException.forbidden("Join the group to upload new versions.");
+                    }
+                    DocumentDao documents = handle.attach(DocumentDao.class);
+                    documents.lockForNewVersion(documentId);
+                    Instant now = clock.instant();
+                    int version = documents.maxVersion(documentId) + 1;
+                    long id = documents.insertVersion(
+                            documentId,
+                            version,
+                            SafeFilename.clean(file.originalName()),
+                            contentType,
+                            file.blob().size(),
+                            file.blob().sha256(),
+                            uploader.id(),
+                            now);
+                    documents.setCurrentVersion(documentId, version, now);
+                    outbox.append(handle, ItemType.DOCUMENT, documentId);
+                    return id;
+                }));
         extraction.submit(versionId);
         return get(uploader, documentId);
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.hub.api.users.Department;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -80,6 +81,52 @@ public interface GroupDao {
 
     @SqlUpdate("DELETE FROM memberships WHERE group_id = :groupId AND user_id = :userId")
     int deleteMembership(long groupId, long userId);
+
+    /** Forgets an earlier decline: deleted before a new one is written, or when the person is let in. */
+    @SqlUpdate("DELETE FROM join_declines WHERE group_id = :groupId AND user_id = :userId")
+    int deleteDecline(long groupId, long userId);
+
+    @SqlUpdate("""
+            INSERT INTO join_declines (group_id, user_id, reason, declined_by, declined_at)
+            VALUES (:groupId, :userId, :reason, :declinedBy, :now)
+            """)
+    void insertDecline(long groupId, long userId, String reason, long declinedBy, Instant now);
+
+    /** A person's declined requests in groups they may still see, most recently declined group first. */
+    @SqlQuery("""
+            SELECT g.id AS group_id, g.slug, g.name, j.reason, j.declined_at
+            FROM join_declines j JOIN hub_groups g ON g.id = j.group_id
+            WHERE j.user_id = :viewerId AND g.id < :before AND
+            """ + GroupAccess.VISIBLE_SQL + """
+            ORDER BY g.id DESC
+            LIMIT :limit
+            """)
+    @RegisterRowMapper(DeclineMapper.class)
+    List<DeclinedRequest> declines(long viewerId, boolean admin, long before, int limit);
+
+    @SqlQuery("""
+            SELECT j.group_id, j.user_id, g.slug AS group_slug, j.reason, j.declined_at
+            FROM join_declines j JOIN hub_groups g ON g.id = j.group_id
+            WHERE j.notified_at IS NULL
+            ORDER BY j.declined_at
+            LIMIT :limit
+            """)
+    @RegisterConstructorMapper(DeclineNotice.class)
+    List<DeclineNotice> undeliveredDeclines(int limit);
+
+    @SqlUpdate("UPDATE join_declines SET notified_at = :now WHERE group_id = :groupId AND user_id = :userId")
+    int markDeclineNotified(long groupId, long userId, Instant now);
+
+    final class DeclineMapper implements RowMapper<DeclinedRequest> {
+        @Override
+        public DeclinedRequest map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new DeclinedRequest(
+                    rs.getLong("group_id"),
+                    new Group.GroupRef(rs.getString("slug"), rs.getString("name")),
+                    rs.getString("reason"),
+                    rs.getTimestamp("declined_at").toInstant());
+        }
+    }
 
     /**
      * Locks the group row until the transaction ends, so that checks of its owners and the change

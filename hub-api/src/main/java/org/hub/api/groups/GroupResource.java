@@ -42,6 +42,8 @@ public final class GroupResource {
 
     public record AddMemberRequest(String username, GroupRole role) {}
 
+    public record DeclineRequest(String reason) {}
+
     @POST
     @Path("/groups")
     @Operation(summary = "Create a group; the creator becomes its owner")
@@ -122,6 +124,27 @@ public final class GroupResource {
             @Auth HubPrincipal principal, @PathParam("slug") String slug, @PathParam("username") String username) {
         groups.removeMember(principal.user(), slug, username);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/groups/{slug}/requests/{username}/decline")
+    @Operation(summary = "Decline a request to join, with an optional reason the person can read (owners, moderators)")
+    @ApiResponse(responseCode = "204", description = "Declined")
+    public Response decline(
+            @Auth HubPrincipal principal,
+            @PathParam("slug") String slug,
+            @PathParam("username") String username,
+            DeclineRequest request) {
+        groups.decline(principal.user(), slug, username, request == null ? null : request.reason());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/me/declined-requests")
+    @Operation(summary = "Your requests to join that were declined, with the reasons")
+    public Page<DeclinedRequest> declinedRequests(
+            @Auth HubPrincipal principal, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return groups.declinedRequests(principal.user(), Limits.of(limit), cursor);
     }
 
     @GET

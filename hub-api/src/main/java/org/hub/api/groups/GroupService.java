@@ -1,5 +1,6 @@
 package org.hub.api.groups;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,6 +36,10 @@ public final class GroupService {
             """;
 
     private static final String ALL_GROUP_IDS = "SELECT g.id FROM hub_groups g";
+    private static final int MAX_SLUG = 60;
+    private static final int SUGGESTION_SUFFIX = 4;
+    private static final String SUFFIX_CHARACTERS = "abcdefghjkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final Jdbi jdbi;
     private final Outbox outbox;
     private final AuditLog audit;
@@ -65,7 +70,7 @@ public final class GroupService {
         return UniqueViolation.retryOnce(() -> jdbi.inTransaction(handle -> {
             GroupDao groups = handle.attach(GroupDao.class);
             if (groups.countSlug(request.slug()) > 0) {
-                throw HubException.conflict("The group slug '" + request.slug() + "' is taken.");
+                throw HubException.conflict(unavailable(groups, request.slug()));
             }
             var now = clock.instant();
             long id = groups.insert(
@@ -84,6 +89,34 @@ public final class GroupService {
                     request.visibility().wireName());
             return groups.findById(id, actor.id()).orElseThrow();
         }));
+    }
+
+    /**
+     * The answer for a slug already in use, the same whoever holds it: a public group, or a private
+     * one the creator cannot see (DESIGN.md, "Group slugs"). It says neither "taken" nor "exists",
+     * and its suggestion ends in random characters rather than the next free number, which would
+     * tell which of {@code slug-2}, {@code slug-3}, ... other groups hold.
+     */
+    private static String unavailable(GroupDao groups, String slug) {
+        String base = slug.length() > MAX_SLUG - SUGGESTION_SUFFIX - 1
+                ? slug.substring(0, MAX_SLUG - SUGGESTION_SUFFIX - 1).replaceAll("-+$", "")
+                : slug;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String suggestion = base + "-" + randomSuffix();
+            if (groups.countSlug(suggestion) == 0) {
+                return "The group slug '" + slug + "' is not available. Choose another, for example '" + suggestion
+                        + "'.";
+            }
+        }
+        return "The group slug '" + slug + "' is not available. Choose another.";
+    }
+
+    private static String randomSuffix() {
+        StringBuilder suffix = new StringBuilder(SUGGESTION_SUFFIX);
+        for (int i = 0; i < SUGGESTION_SUFFIX; i++) {
+            suffix.append(SUFFIX_CHARACTERS.charAt(RANDOM.nextInt(SUFFIX_CHARACTERS.length())));
+        }
+        return suffix.toString();
     }
 
     /**
@@ -234,6 +267,7 @@ public final class GroupService {
             } else {
                 groups.updateMembership(group.id(), member.id(), role.wireName());
             }
+            groups.deleteDecline(group.id(), member.id());
             String action = current.map(r -> r == GroupRole.PENDING ? "member.approve" : "member.role")
                     .orElse("member.add");
             audit.record(handle, actor, action, "group:" + slug, member.username() + " as " + role.wireName());
@@ -266,6 +300,58 @@ public final class GroupService {
             groups.deleteMembership(group.id(), member.id());
             audit.record(handle, actor, self ? "member.leave" : "member.remove", "group:" + slug, username);
         });
+    }
+
+    /**
+     * Declines a pending request to join, with an optional reason that the person can read in
+     * {@link #declinedRequests}. Only requests can be declined; members are removed.
+     */
+    public void decline(User actor, String slug, String username, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() > 1000) {
+            throw HubException.invalid("reason must be at most 1000 characters.");
+        }
+        jdbi.useTransaction(handle -> {
+            Group group = visible(handle, slug, actor);
+            if (!GroupAccess.canModerate(group, actor)) {
+                throw HubException.forbidden("Only the group's owners and moderators may decline requests.");
+            }
+            GroupDao groups = handle.attach(GroupDao.class);
+            User applicant = handle.attach(UserDao.class)
+                    .findByUsername(username)
+                    .filter(u -> groups.roleOf(group.id(), u.id())
+                            .map(GroupRole::fromWire)
+                            .filter(r -> r == GroupRole.PENDING)
+                            .isPresent())
+                    .orElseThrow(() -> new NotFoundException("request to join from", username));
+            groups.lockForMembershipChange(group.id());
+            if (groups.deleteMembership(group.id(), applicant.id()) == 0) {
+                throw new NotFoundException("request to join from", username);
+            }
+            groups.deleteDecline(group.id(), applicant.id());
+            groups.insertDecline(group.id(), applicant.id(), why, actor.id(), clock.instant());
+            audit.record(
+                    handle, actor, "member.decline", "group:" + slug, username + (why.isEmpty() ? "" : ": " + why));
+        });
+    }
+
+    /** The viewer's declined requests, with the moderators' reasons. */
+    public Page<DeclinedRequest> declinedRequests(User viewer, int limit, String cursor) {
+        List<DeclinedRequest> rows =
+                jdbi.onDemand(GroupDao.class).declines(viewer.id(), viewer.isAdmin(), Cursor.decode(cursor), limit + 1);
+        return Page.of(rows, limit, DeclinedRequest::groupId);
+    }
+
+    /**
+     * Declines whose requesters have not been told yet, oldest first: what a notifier sends, then
+     * confirms with {@link #markDeclineNotified}. Nothing here sends anything.
+     */
+    public List<DeclineNotice> declinesToNotify(int limit) {
+        return jdbi.onDemand(GroupDao.class).undeliveredDeclines(limit);
+    }
+
+    public void markDeclineNotified(DeclineNotice notice) {
+        jdbi.onDemand(GroupDao.class).markDeclineNotified(notice.groupId(), notice.userId(), clock.instant());
     }
 
     /** Members, oldest first; pending requests are listed only to those who can approve them. */

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hub.api.groups.GroupAccess;
 import org.hub.api.threads.Tags;
 import org.hub.api.users.UserDao;
 import org.hub.api.users.UserRowMapper;
@@ -76,6 +77,18 @@ public interface GuidanceDao {
 
     @SqlQuery("SELECT COUNT(*) FROM guidance")
     long count();
+
+    /**
+     * Of these answers, the ones the viewer may read: not deleted, in a thread that is not deleted,
+     * in a group they may see. Guidance names its source only to them.
+     */
+    @SqlQuery("""
+            SELECT p.id FROM posts p
+              JOIN threads t ON t.id = p.thread_id
+              JOIN hub_groups g ON g.id = t.group_id
+             WHERE p.id IN (<postIds>) AND p.deleted_at IS NULL AND t.deleted_at IS NULL AND
+            """ + GroupAccess.VISIBLE_SQL)
+    List<Long> readableSources(@BindList("postIds") Collection<Long> postIds, long viewerId, boolean admin);
 
     @SqlQuery("SELECT COUNT(*) FROM guidance WHERE slug = :slug")
     int countSlug(String slug);

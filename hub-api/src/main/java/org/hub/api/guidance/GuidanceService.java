@@ -8,12 +8,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import org.hub.api.audit.AuditLog;
 import org.hub.api.common.Cursor;
 import org.hub.api.common.HubException;
 import org.hub.api.common.NotFoundException;
 import org.hub.api.common.Page;
 import org.hub.api.common.TextRules;
+import org.hub.api.common.UniqueViolation;
 import org.hub.api.common.markdown.MarkdownRenderer;
 import org.hub.api.outbox.ItemType;
 import org.hub.api.outbox.Outbox;
@@ -30,6 +33,9 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class GuidanceService {
     public static final int DEFAULT_REVIEW_MONTHS = 6;
+
+    /** How many creates racing for one slug still all succeed (each round lets one through). */
+    private static final int SLUG_ATTEMPTS = 32;
 
     private final Jdbi jdbi;
     private final ThreadService threads;
@@ -78,42 +84,47 @@ public final class GuidanceService {
             }
         }
         Long sourcePostId = source == null ? null : source.id();
-        long id = jdbi.inTransaction(handle -> {
-            GuidanceDao guidance = handle.attach(GuidanceDao.class);
-            String slug = uniqueSlug(guidance, title);
-            Instant now = clock.instant();
-            long newId = guidance.insert(
-                    slug,
-                    title,
-                    body,
-                    markdown.toHtml(body),
-                    Tags.join(tags),
-                    status.wireName(),
-                    reviewBy,
-                    actor.id(),
-                    sourcePostId,
-                    now);
-            audit.record(
-                    handle,
-                    actor,
-                    "guidance.create",
-                    "guidance:" + slug,
-                    status.wireName() + (sourcePostId == null ? "" : ", promoted from post " + sourcePostId));
-            outbox.append(handle, ItemType.GUIDANCE, newId);
-            if (sourcePostId != null) {
-                outbox.append(handle, ItemType.POST, sourcePostId);
-            }
-            return newId;
-        });
-        return withOverdue(jdbi.onDemand(GuidanceDao.class).findAll(List.of(id)).get(0));
+        // Items created at once with one title race for one slug: the loser runs again and takes
+        // the next free suffix, so every create succeeds (title, title-2, title-3, ...).
+        long id = UniqueViolation.retry(
+                SLUG_ATTEMPTS,
+                () -> jdbi.inTransaction(handle -> {
+                    GuidanceDao guidance = handle.attach(GuidanceDao.class);
+                    String slug = uniqueSlug(guidance, title);
+                    Instant now = clock.instant();
+                    long newId = guidance.insert(
+                            slug,
+                            title,
+                            body,
+                            markdown.toHtml(body),
+                            Tags.join(tags),
+                            status.wireName(),
+                            reviewBy,
+                            actor.id(),
+                            sourcePostId,
+                            now);
+                    audit.record(
+                            handle,
+                            actor,
+                            "guidance.create",
+                            "guidance:" + slug,
+                            status.wireName() + (sourcePostId == null ? "" : ", promoted from post " + sourcePostId));
+                    outbox.append(handle, ItemType.GUIDANCE, newId);
+                    if (sourcePostId != null) {
+                        outbox.append(handle, ItemType.POST, sourcePostId);
+                    }
+                    return newId;
+                }));
+        return forViewer(actor, jdbi.onDemand(GuidanceDao.class).findAll(List.of(id)))
+                .get(0);
     }
 
     public Guidance get(User viewer, String slug) {
-        return jdbi.onDemand(GuidanceDao.class)
+        Guidance found = jdbi.onDemand(GuidanceDao.class)
                 .findBySlug(slug)
                 .filter(g -> g.status() != GuidanceStatus.DRAFT || viewer.isCurator())
-                .map(this::withOverdue)
                 .orElseThrow(() -> new NotFoundException("guidance", slug));
+        return forViewer(viewer, List.of(found)).get(0);
     }
 
     /** Guidance newest first; drafts only for curators; {@code overdue} keeps only items past review. */
@@ -131,7 +142,7 @@ public final class GuidanceService {
                         Cursor.decode(cursor),
                         limit + 1);
         Page<Guidance> page = Page.of(rows, limit, Guidance::id);
-        return new Page<>(page.items().stream().map(this::withOverdue).toList(), page.nextCursor());
+        return new Page<>(forViewer(viewer, page.items()), page.nextCursor());
     }
 
     public Guidance update(User actor, String slug, GuidanceEdit edit) {
@@ -182,7 +193,27 @@ public final class GuidanceService {
         return get(actor, slug);
     }
 
-    private Guidance withOverdue(Guidance g) {
+    /**
+     * The items as this viewer may read them: {@code overdue} against today, and the answer each
+     * was promoted from named only if the viewer may read that answer. Published guidance is for
+     * everyone, but an answer in a private group is not; its ids and link would tell outsiders
+     * that the thread exists (issue 11, finding 12).
+     */
+    private List<Guidance> forViewer(User viewer, List<Guidance> items) {
+        List<Long> sources = items.stream()
+                .map(Guidance::sourcePostId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        Set<Long> readable = sources.isEmpty()
+                ? Set.of()
+                : Set.copyOf(jdbi.onDemand(GuidanceDao.class).readableSources(sources, viewer.id(), viewer.isAdmin()));
+        return items.stream()
+                .map(g -> withOverdue(g, g.sourcePostId() != null && readable.contains(g.sourcePostId())))
+                .toList();
+    }
+
+    private Guidance withOverdue(Guidance g, boolean sourceReadable) {
         boolean overdue = g.status() == GuidanceStatus.PUBLISHED && g.reviewBy().isBefore(today());
         return new Guidance(
                 g.id(),
@@ -194,8 +225,8 @@ public final class GuidanceService {
                 g.status(),
                 g.reviewBy(),
                 g.owner(),
-                g.sourcePostId(),
-                g.sourceThreadId(),
+                sourceReadable ? g.sourcePostId() : null,
+                sourceReadable ? g.sourceThreadId() : null,
                 g.createdAt(),
                 g.updatedAt(),
                 g.version(),

@@ -13,6 +13,7 @@ import org.hub.api.auth.PasswordPolicy;
 import org.hub.api.common.HubException;
 import org.hub.api.common.NotFoundException;
 import org.hub.api.common.TextRules;
+import org.hub.api.common.UniqueViolation;
 import org.hub.api.users.Department;
 import org.hub.api.users.Permissions;
 import org.hub.api.users.Role;
@@ -57,15 +58,18 @@ public final class UserService {
             errors.add("name must be 1 to 200 characters.");
         }
         failIfAny(errors);
-        return jdbi.inTransaction(handle -> {
-            DepartmentDao departments = handle.attach(DepartmentDao.class);
-            if (departments.findBySlug(slug).isPresent()) {
-                throw HubException.conflict("A department with slug '" + slug + "' already exists.");
-            }
-            long id = departments.insert(slug, name.strip(), clock.instant());
-            audit.record(handle, actor, "department.create", "department:" + slug, name.strip());
-            return new Department(id, slug, name.strip());
-        });
+        // A slug created twice at once: the second run finds the first's row and answers 409.
+        return UniqueViolation.retry(
+                3,
+                () -> jdbi.inTransaction(handle -> {
+                    DepartmentDao departments = handle.attach(DepartmentDao.class);
+                    if (departments.findBySlug(slug).isPresent()) {
+                        throw HubException.conflict("A department with slug '" + slug + "' already exists.");
+                    }
+                    long id = departments.insert(slug, name.strip(), clock.instant());
+                    audit.record(handle, actor, "department.create", "department:" + slug, name.strip());
+                    return new Department(id, slug, name.strip());
+                }));
     }
 
     /** Everyone, by username, for administrators: {@code limit} of them after {@code afterUsername}. */
@@ -82,7 +86,10 @@ public final class UserService {
 
     public User create(User actor, NewUser request) {
         Permissions.requireAdmin(actor);
-        return jdbi.inTransaction(handle -> createInTransaction(handle, actor, request));
+        // Two admins (or a double click) creating one username race to its unique key: the loser
+        // runs again, finds the winner's row and answers 409 like any taken username.
+        return UniqueViolation.retry(
+                3, () -> jdbi.inTransaction(handle -> createInTransaction(handle, actor, request)));
     }
 
     /** Creates the first administrator on an empty database; answers empty if there are users already. */

@@ -9,7 +9,8 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
  * The rows behind index items, loaded in batches: by id for the outbox tailer, by id range for a
- * full rebuild. Deleted items (or posts of deleted threads) are simply not returned.
+ * full rebuild. Deleted items (or posts of deleted threads) and hidden posts are simply not
+ * returned, so the index drops them.
  */
 @RegisterConstructorMapper(SearchItemDao.ThreadItemRow.class)
 @RegisterConstructorMapper(SearchItemDao.PostItemRow.class)
@@ -35,7 +36,7 @@ public interface SearchItemDao {
             JOIN hub_groups g ON g.id = t.group_id
             JOIN users u ON u.id = p.author_id
             LEFT JOIN departments d ON d.id = u.department_id
-            WHERE p.deleted_at IS NULL AND t.deleted_at IS NULL
+            WHERE p.deleted_at IS NULL AND t.deleted_at IS NULL AND p.hidden_at IS NULL
             """;
 
     record ThreadItemRow(
@@ -87,7 +88,7 @@ public interface SearchItemDao {
     @SqlQuery("SELECT COUNT(*) FROM threads WHERE deleted_at IS NULL")
     long countThreads();
 
-    @SqlQuery(
-            "SELECT COUNT(*) FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.deleted_at IS NULL AND t.deleted_at IS NULL")
+    @SqlQuery("SELECT COUNT(*) FROM posts p JOIN threads t ON t.id = p.thread_id"
+            + " WHERE p.deleted_at IS NULL AND t.deleted_at IS NULL AND p.hidden_at IS NULL")
     long countPosts();
 }

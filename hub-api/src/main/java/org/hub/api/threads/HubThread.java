@@ -20,6 +20,7 @@ import org.hub.api.users.User;
     "updatedAt",
     "version",
     "acceptedPostId",
+    "locked",
     "posts",
     "guidance"
 })
@@ -36,6 +37,7 @@ public record HubThread(
         Instant updatedAt,
         int version,
         Long acceptedPostId,
+        boolean locked,
         List<Post> posts,
         List<GuidanceRef> guidance) {
 

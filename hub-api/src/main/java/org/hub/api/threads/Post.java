@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import org.hub.api.users.User;
 
-/** An answer or reply in a thread. {@code thankedByMe} tells the viewer whether they already thanked it. */
+/**
+ * An answer or reply in a thread. {@code thankedByMe} tells the viewer whether they already thanked
+ * it; {@code hidden} is true only in what the group's moderators see (nobody else sees a hidden post).
+ */
 @JsonPropertyOrder({
     "id",
     "threadId",
@@ -16,7 +19,8 @@ import org.hub.api.users.User;
     "version",
     "thanks",
     "accepted",
-    "thankedByMe"
+    "thankedByMe",
+    "hidden"
 })
 public record Post(
         long id,
@@ -29,4 +33,5 @@ public record Post(
         int version,
         long thanks,
         boolean accepted,
-        boolean thankedByMe) {}
+        boolean thankedByMe,
+        boolean hidden) {}

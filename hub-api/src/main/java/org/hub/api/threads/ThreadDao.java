@@ -27,7 +27,9 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface ThreadDao {
     String SUMMARY = "SELECT t.id, t.kind, t.title, t.tags, t.created_at, t.updated_at, t.version, t.accepted_post_id,"
             + " g.slug AS group_slug, g.name AS group_name,"
-            + " (SELECT COUNT(*) FROM posts p WHERE p.thread_id = t.id AND p.deleted_at IS NULL) AS post_count, "
+            // Hidden posts are not counted: a count must not tell members of posts they cannot read.
+            + " (SELECT COUNT(*) FROM posts p WHERE p.thread_id = t.id AND p.deleted_at IS NULL AND p.hidden_at IS NULL)"
+            + " AS post_count, "
             + UserDao.USER_COLUMNS + """
              FROM threads t
              JOIN hub_groups g ON g.id = t.group_id
@@ -60,7 +62,8 @@ public interface ThreadDao {
             Instant now);
 
     @SqlQuery("""
-            SELECT id, group_id, kind, title, body, tags, author_id, version, accepted_post_id, created_at
+            SELECT id, group_id, kind, title, body, tags, author_id, version, accepted_post_id, created_at,
+                   locked_at IS NOT NULL AS locked
             FROM threads WHERE id = :id AND deleted_at IS NULL
             """)
     Optional<ThreadRow> findRow(long id);
@@ -113,27 +116,33 @@ public interface ThreadDao {
     @GetGeneratedKeys("id")
     long insertPost(long threadId, String body, String bodyHtml, long authorId, Instant now);
 
-    @SqlQuery("SELECT id, thread_id, author_id, version FROM posts WHERE id = :id AND deleted_at IS NULL")
+    @SqlQuery("""
+            SELECT id, thread_id, author_id, version, hidden_at IS NOT NULL AS hidden, hidden_reason
+            FROM posts WHERE id = :id AND deleted_at IS NULL
+            """)
     Optional<PostRow> findPostRow(long id);
 
+    /** Every live post of the thread, hidden ones included: what a change of the thread reindexes. */
     @SqlQuery("SELECT id FROM posts WHERE thread_id = :threadId AND deleted_at IS NULL ORDER BY id")
     List<Long> postIds(long threadId);
 
     String POST = "SELECT p.id, p.thread_id, p.body, p.body_html, p.created_at, p.updated_at, p.version,"
             + " (SELECT COUNT(*) FROM thanks th WHERE th.post_id = p.id) AS thanks,"
-            + " (SELECT COUNT(*) FROM thanks mine WHERE mine.post_id = p.id AND mine.user_id = :viewerId) AS thanked_by_me, "
+            + " (SELECT COUNT(*) FROM thanks mine WHERE mine.post_id = p.id AND mine.user_id = :viewerId) AS thanked_by_me,"
+            + " p.hidden_at IS NOT NULL AS hidden, "
             + UserDao.USER_COLUMNS + """
              FROM posts p
              JOIN users u ON u.id = p.author_id
              LEFT JOIN departments d ON d.id = u.department_id
-            WHERE p.deleted_at IS NULL
+            WHERE p.deleted_at IS NULL AND (:withHidden OR p.hidden_at IS NULL)
             """;
 
+    /** The thread's posts; hidden ones only {@code withHidden}, for its moderators. */
     @SqlQuery(POST + " AND p.thread_id = :threadId ORDER BY p.id")
-    List<Post> posts(long threadId, long viewerId);
+    List<Post> posts(long threadId, long viewerId, boolean withHidden);
 
     @SqlQuery(POST + " AND p.id = :id")
-    Optional<Post> findPost(long id, long viewerId);
+    Optional<Post> findPost(long id, long viewerId, boolean withHidden);
 
     @SqlUpdate("""
             UPDATE posts SET body = :body, body_html = :bodyHtml, version = version + 1, updated_at = :now
@@ -144,7 +153,7 @@ public interface ThreadDao {
     /** Thanks on a person's answers that still stand: a count only, so no hidden content shows through. */
     @SqlQuery("""
             SELECT COUNT(*) FROM thanks th JOIN posts p ON p.id = th.post_id
-            WHERE p.author_id = :authorId AND p.deleted_at IS NULL
+            WHERE p.author_id = :authorId AND p.deleted_at IS NULL AND p.hidden_at IS NULL
             """)
     long thanksReceived(long authorId);
 
@@ -158,6 +167,25 @@ public interface ThreadDao {
             """)
     int thank(long postId, long userId, Instant now);
 
+    @SqlUpdate("DELETE FROM thanks WHERE post_id = :postId AND user_id = :userId")
+    int unthank(long postId, long userId);
+
+    @SqlUpdate("UPDATE threads SET locked_at = :lockedAt WHERE id = :id AND deleted_at IS NULL")
+    int setLocked(long id, Instant lockedAt);
+
+    @SqlUpdate("UPDATE threads SET group_id = :groupId, updated_at = :now WHERE id = :id AND deleted_at IS NULL")
+    int moveThread(long id, long groupId, Instant now);
+
+    /** Hides a post; {@code reason} is {@code moderator} or {@code personal_data} (the flag threshold). */
+    @SqlUpdate("""
+            UPDATE posts SET hidden_at = :now, hidden_reason = :reason
+            WHERE id = :id AND deleted_at IS NULL AND hidden_at IS NULL
+            """)
+    int hidePost(long id, String reason, Instant now);
+
+    @SqlUpdate("UPDATE posts SET hidden_at = NULL, hidden_reason = NULL WHERE id = :id AND hidden_at IS NOT NULL")
+    int unhidePost(long id);
+
     @SqlUpdate("""
             INSERT INTO revisions (thread_id, post_id, version, editor_id, edited_at, title, body)
             VALUES (:threadId, :postId, :version, :editorId, :now, :title, :body)
@@ -169,11 +197,12 @@ public interface ThreadDao {
              JOIN users u ON u.id = r.editor_id
              LEFT JOIN departments d ON d.id = u.department_id
              LEFT JOIN posts p ON p.id = r.post_id
-            WHERE r.thread_id = :threadId AND (r.post_id IS NULL OR p.deleted_at IS NULL) AND r.id > :after
+            WHERE r.thread_id = :threadId AND (r.post_id IS NULL OR (p.deleted_at IS NULL
+                   AND (:withHidden OR p.hidden_at IS NULL))) AND r.id > :after
             ORDER BY r.id
             LIMIT :limit
             """)
-    List<Revision> revisions(long threadId, long after, int limit);
+    List<Revision> revisions(long threadId, long after, int limit, boolean withHidden);
 
     final class SummaryMapper implements RowMapper<ThreadSummary> {
         @Override
@@ -209,7 +238,8 @@ public interface ThreadDao {
                     rs.getInt("version"),
                     rs.getLong("thanks"),
                     false,
-                    rs.getLong("thanked_by_me") > 0);
+                    rs.getLong("thanked_by_me") > 0,
+                    rs.getBoolean("hidden"));
         }
     }
 

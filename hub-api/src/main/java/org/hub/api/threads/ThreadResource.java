@@ -166,6 +166,20 @@ public final class ThreadResource {
         return threads.thank(principal.user(), id);
     }
 
+    @DELETE
+    @Path("/threads/{id}/accept")
+    @Operation(summary = "Withdraw the accepted answer (the asker, group moderators)")
+    public HubThread unaccept(@Auth HubPrincipal principal, @PathParam("id") long id) {
+        return threads.unaccept(principal.user(), id);
+    }
+
+    @DELETE
+    @Path("/posts/{id}/thanks")
+    @Operation(summary = "Take back your thanks for a post (idempotent)")
+    public Post unthank(@Auth HubPrincipal principal, @PathParam("id") long id) {
+        return threads.unthank(principal.user(), id);
+    }
+
     @GET
     @Path("/threads/{id}/revisions")
     @Operation(summary = "Every version of the thread and its posts, oldest first")

@@ -13,4 +13,5 @@ public record ThreadRow(
         long authorId,
         int version,
         Long acceptedPostId,
-        Instant createdAt) {}
+        Instant createdAt,
+        boolean locked) {}

@@ -83,11 +83,13 @@ public final class ThreadService {
     /** The whole thread as the viewer may see it: answers oldest first, the accepted one flagged. */
     public HubThread get(User viewer, long id) {
         return jdbi.inTransaction(handle -> {
-            ThreadRow row = visibleThread(handle, id, viewer).row();
+            VisibleThread thread = visibleThread(handle, id, viewer);
+            ThreadRow row = thread.row();
             ThreadDao threads = handle.attach(ThreadDao.class);
             ThreadSummary summary = threads.findSummary(id).orElseThrow(() -> new NotFoundException("thread", id));
             ThreadDao.Bodies bodies = threads.bodies(id);
-            List<Post> posts = threads.posts(id, viewer.id()).stream()
+            boolean withHidden = GroupAccess.canModerate(thread.group(), viewer);
+            List<Post> posts = threads.posts(id, viewer.id(), withHidden).stream()
                     .map(p -> withAccepted(p, row.acceptedPostId()))
                     .toList();
             return new HubThread(
@@ -103,6 +105,7 @@ public final class ThreadService {
                     summary.updatedAt(),
                     summary.version(),
                     summary.acceptedPostId(),
+                    row.locked(),
                     posts,
                     threads.promotedGuidance(id, viewer.isCurator()));
         });
@@ -201,6 +204,10 @@ public final class ThreadService {
             if (!GroupAccess.canPost(thread.group(), author)) {
                 throw HubException.forbidden("Join the group to answer in it.");
             }
+            if (thread.row().locked()) {
+                throw HubException.conflict(
+                        "This thread is locked by the group's moderators: it takes no new answers.");
+            }
             Instant now = clock.instant();
             ThreadDao threads = handle.attach(ThreadDao.class);
             long id = threads.insertPost(threadId, body, markdown.toHtml(body), author.id(), now);
@@ -217,7 +224,7 @@ public final class ThreadService {
         return jdbi.inTransaction(handle -> {
             VisiblePost post = visiblePost(handle, postId, viewer);
             return handle.attach(ThreadDao.class)
-                    .findPost(postId, viewer.id())
+                    .findPost(postId, viewer.id(), post.row().hidden())
                     .map(p -> withAccepted(p, post.thread().row().acceptedPostId()))
                     .orElseThrow(() -> new NotFoundException("post", postId));
         });
@@ -314,6 +321,37 @@ public final class ThreadService {
         return getPost(actor, postId);
     }
 
+    /** Takes back one's thanks; taking back thanks never given changes nothing. */
+    public Post unthank(User actor, long postId) {
+        jdbi.useTransaction(handle -> {
+            visiblePost(handle, postId, actor);
+            if (handle.attach(ThreadDao.class).unthank(postId, actor.id()) > 0) {
+                audit.record(handle, actor, "post.unthank", "post:" + postId, null);
+            }
+        });
+        return getPost(actor, postId);
+    }
+
+    /** Withdraws the acceptance of an answer: the question is unanswered again. */
+    public HubThread unaccept(User actor, long threadId) {
+        jdbi.useTransaction(handle -> {
+            VisibleThread thread = visibleThread(handle, threadId, actor);
+            boolean asker = thread.row().authorId() == actor.id();
+            if (!asker && !GroupAccess.canModerate(thread.group(), actor)) {
+                throw HubException.forbidden("Only the asker or the group's moderators may withdraw an acceptance.");
+            }
+            Long previous = thread.row().acceptedPostId();
+            if (previous == null) {
+                return; // nothing accepted: nothing to change or record
+            }
+            handle.attach(ThreadDao.class).setAccepted(threadId, null, clock.instant());
+            audit.record(handle, actor, "thread.unaccept", "thread:" + threadId, "post " + previous);
+            outbox.append(handle, ItemType.THREAD, threadId);
+            outbox.append(handle, ItemType.POST, previous);
+        });
+        return get(actor, threadId);
+    }
+
     /** How many thanks a person's answers have received, for their profile. */
     public long thanksReceived(User author) {
         return jdbi.onDemand(ThreadDao.class).thanksReceived(author.id());
@@ -321,18 +359,20 @@ public final class ThreadService {
 
     public Page<Revision> revisions(User viewer, long threadId, int limit, String cursor) {
         return jdbi.inTransaction(handle -> {
-            visibleThread(handle, threadId, viewer);
+            VisibleThread thread = visibleThread(handle, threadId, viewer);
             long after = Cursor.decodeAscending(cursor);
-            List<Revision> rows = handle.attach(ThreadDao.class).revisions(threadId, after, limit + 1);
+            boolean withHidden = GroupAccess.canModerate(thread.group(), viewer);
+            List<Revision> rows = handle.attach(ThreadDao.class).revisions(threadId, after, limit + 1, withHidden);
             return Page.of(rows, limit, Revision::id);
         });
     }
 
-    private record VisibleThread(ThreadRow row, Group group) {}
+    /** A thread with its group as the viewer sees it: what every rule about the thread is decided on. */
+    record VisibleThread(ThreadRow row, Group group) {}
 
-    private record VisiblePost(PostRow row, VisibleThread thread) {}
+    record VisiblePost(PostRow row, VisibleThread thread) {}
 
-    private static VisibleThread visibleThread(Handle handle, long id, User viewer) {
+    static VisibleThread visibleThread(Handle handle, long id, User viewer) {
         ThreadRow row =
                 handle.attach(ThreadDao.class).findRow(id).orElseThrow(() -> new NotFoundException("thread", id));
         try {
@@ -342,15 +382,24 @@ public final class ThreadService {
         }
     }
 
-    private static VisiblePost visiblePost(Handle handle, long postId, User viewer) {
+    /**
+     * The post, if the viewer may see it: its group is visible to them and, when a moderator hid
+     * it, they moderate that group. Anyone else is answered 404, as if it did not exist.
+     */
+    static VisiblePost visiblePost(Handle handle, long postId, User viewer) {
         PostRow row = handle.attach(ThreadDao.class)
                 .findPostRow(postId)
                 .orElseThrow(() -> new NotFoundException("post", postId));
+        VisibleThread thread;
         try {
-            return new VisiblePost(row, visibleThread(handle, row.threadId(), viewer));
+            thread = visibleThread(handle, row.threadId(), viewer);
         } catch (NotFoundException hidden) {
             throw new NotFoundException("post", postId);
         }
+        if (row.hidden() && !GroupAccess.canModerate(thread.group(), viewer)) {
+            throw new NotFoundException("post", postId);
+        }
+        return new VisiblePost(row, thread);
     }
 
     private static void requireAuthorOrModerator(Group group, User actor, long authorId, String what) {
@@ -372,7 +421,8 @@ public final class ThreadService {
                 post.version(),
                 post.thanks(),
                 accepted,
-                post.thankedByMe());
+                post.thankedByMe(),
+                post.hidden());
     }
 
     private static HubException staleVersion(String what, int current, int sent) {

@@ -47,6 +47,8 @@ abstract class PeopleSchemaContract extends DatabaseTest {
         }
     }
 
+    private static final Instant END_OF_TIME = Instant.parse("9999-12-31T23:59:59Z");
+
     @Test
     void migratesAnEmptyDatabaseAndASecondRunDoesNothing() {
         MigrateResult first = firstMigration();
@@ -207,7 +209,9 @@ abstract class PeopleSchemaContract extends DatabaseTest {
         audit.append(NOW, actorId, "test.first", target, "one");
         audit.append(NOW.plusSeconds(1), null, "test.second", target, null);
 
-        List<AuditEntry> page = audit.page(Long.MAX_VALUE, 2);
+        List<AuditEntry> page = audit.page(END_OF_TIME, Long.MAX_VALUE, 1_000).stream()
+                .filter(entry -> entry.target().equals(target))
+                .toList();
         assertThat(page).extracting(AuditEntry::action).containsExactly("test.second", "test.first");
         assertThat(page.get(0).actor()).isNull();
         assertThat(page.get(0).detail()).isNull();
@@ -215,9 +219,29 @@ abstract class PeopleSchemaContract extends DatabaseTest {
         assertThat(page.get(1).at()).isEqualTo(NOW);
         assertThat(page.get(1).target()).isEqualTo(target);
 
-        assertThat(audit.page(page.get(0).id(), 1))
+        AuditEntry newest = page.get(0);
+        assertThat(audit.page(newest.at(), newest.id(), 1))
                 .extracting(AuditEntry::action)
                 .containsExactly("test.first");
+    }
+
+    @Test
+    void auditPagesFollowWhenThingsHappenedNotTheOrderTheyWereRecorded() {
+        AuditDao audit = handle.attach(AuditDao.class);
+        String target = unique("target");
+        // Far in the future, so that these are the newest entries whatever else the class recorded.
+        Instant later = Instant.parse("9000-01-01T00:00:00Z");
+        audit.append(later.plusSeconds(20), null, "test.latest", target, null);
+        audit.append(later, null, "test.earliest", target, null);
+        audit.append(later.plusSeconds(10), null, "test.middle", target, null);
+
+        List<AuditEntry> first = audit.page(END_OF_TIME, Long.MAX_VALUE, 2);
+        assertThat(first).extracting(AuditEntry::action).containsExactly("test.latest", "test.middle");
+        AuditEntry last = first.get(1);
+        assertThat(audit.page(last.at(), last.id(), 2))
+                .extracting(AuditEntry::action)
+                .startsWith("test.earliest");
+        assertThat(audit.atOf(last.id())).contains(last.at());
     }
 
     private static String unique(String prefix) {

@@ -6,6 +6,7 @@ import static org.hub.api.testing.HubAssertions.assertRefused;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hub.api.common.HubException;
 import org.hub.api.common.NotFoundException;
 import org.hub.api.common.Page;
 import org.hub.api.testing.DatabaseTest;
@@ -61,6 +62,60 @@ abstract class GroupServiceContract extends DatabaseTest {
                 () -> groups.create(creator, new GroupService.NewGroup(TestHub.unique("svc-group"), "Name", "", null)),
                 422);
         assertThat(groups.visible(slug, creator).name()).isEqualTo("First");
+    }
+
+    @Test
+    void aPrivateGroupsSlugIsRefusedExactlyAsAPublicGroupsIs() {
+        // Issue 11, finding 6: "is taken" for a slug whose group page answers 404 confirmed a private group.
+        User owner = hub.member();
+        Group hidden = create(owner, Visibility.PRIVATE);
+        Group open = create(owner, Visibility.OPEN);
+        User outsider = hub.member();
+        assertThatThrownBy(() -> groups.visible(hidden.slug(), outsider)).isInstanceOf(NotFoundException.class);
+
+        HubException forHidden = refusal(outsider, hidden.slug(), Visibility.PRIVATE);
+        HubException forOpen = refusal(outsider, open.slug(), Visibility.PRIVATE);
+        assertThat(forHidden.status()).isEqualTo(409).isEqualTo(forOpen.status());
+        assertThat(forHidden.errors()).isEqualTo(forOpen.errors());
+        assertThat(shape(forHidden.getMessage(), hidden.slug())).isEqualTo(shape(forOpen.getMessage(), open.slug()));
+        assertThat(forHidden.getMessage()).doesNotContain("taken", "exists", "private");
+        // The suggestion is free, and says nothing about the slugs next to the one asked for.
+        String suggestion = forHidden.getMessage().replaceAll("(?s).*for example '([a-z0-9-]+)'.*", "$1");
+        assertThat(suggestion).matches(java.util.regex.Pattern.quote(hidden.slug()) + "-[a-z2-9]{4}");
+        assertThat(groups.create(outsider, new GroupService.NewGroup(suggestion, "Mine", "", Visibility.OPEN))
+                        .slug())
+                .isEqualTo(suggestion);
+        // Whatever the new group's own visibility, and for the members who can see it too.
+        assertThat(shape(refusal(outsider, hidden.slug(), Visibility.OPEN).getMessage(), hidden.slug()))
+                .isEqualTo(shape(forOpen.getMessage(), open.slug()));
+        assertThat(shape(refusal(owner, hidden.slug(), Visibility.OPEN).getMessage(), hidden.slug()))
+                .isEqualTo(shape(forOpen.getMessage(), open.slug()));
+    }
+
+    @Test
+    void aSuggestionForTheLongestSlugIsStillAValidSlug() {
+        String longest = TestHub.unique("s").concat("-").concat("x".repeat(60)).substring(0, 60);
+        groups.create(hub.member(), new GroupService.NewGroup(longest, "Long", "", Visibility.PRIVATE));
+        String message = refusal(hub.member(), longest, Visibility.OPEN).getMessage();
+        String suggestion = message.replaceAll("(?s).*for example '([a-z0-9-]+)'.*", "$1");
+        assertThat(suggestion).hasSizeLessThanOrEqualTo(60).startsWith(longest.substring(0, 50));
+        assertThat(groups.create(hub.member(), new GroupService.NewGroup(suggestion, "Long", "", Visibility.OPEN))
+                        .slug())
+                .isEqualTo(suggestion);
+    }
+
+    private HubException refusal(User creator, String slug, Visibility visibility) {
+        try {
+            groups.create(creator, new GroupService.NewGroup(slug, "Another", "", visibility));
+        } catch (HubException e) {
+            return e;
+        }
+        throw new AssertionError("Creating a second group '" + slug + "' was not refused");
+    }
+
+    /** The message with the slug and the random part of its suggestion taken out. */
+    private static String shape(String message, String slug) {
+        return message.replace(slug, "<slug>").replaceAll("<slug>-[a-z2-9]{4}", "<slug>-<random>");
     }
 
     @Test

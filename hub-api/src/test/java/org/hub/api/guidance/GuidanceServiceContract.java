@@ -217,6 +217,50 @@ abstract class GuidanceServiceContract extends DatabaseTest {
     }
 
     @Test
+    void publishedGuidanceNamesAPrivateSourceOnlyToThoseWhoMayReadIt() {
+        // Issue 11, finding 12: the thread's id and link went to everyone who could read the guidance.
+        User owner = hub.member();
+        Group hidden = hub.groups()
+                .create(owner, new GroupService.NewGroup(TestHub.unique("source"), "Private", "", Visibility.PRIVATE));
+        HubThread question = hub.threads()
+                .create(owner, hidden.slug(), new ThreadService.NewThread("Who?", "", ThreadKind.QUESTION, List.of()));
+        Post answer = hub.threads().reply(owner, question.id(), "Them");
+        User insider = hub.curator();
+        hub.groups().addMember(owner, hidden.slug(), insider.username(), GroupRole.MEMBER);
+        String title = "Promoted from private " + TestHub.unique("t");
+        Guidance published = guidance.create(
+                insider,
+                new GuidanceService.NewGuidance(title, "Body", List.of(), GuidanceStatus.PUBLISHED, null, answer.id()));
+        assertThat(published.sourceThreadId()).isEqualTo(question.id());
+
+        User outsider = hub.member();
+        User outsideCurator = hub.curator();
+        for (User stranger : List.of(outsider, outsideCurator)) {
+            Guidance seen = guidance.get(stranger, published.slug());
+            assertThat(seen.title()).isEqualTo(title);
+            assertThat(seen.sourcePostId()).as("post id for a stranger").isNull();
+            assertThat(seen.sourceThreadId()).as("thread id for a stranger").isNull();
+            assertThat(guidance.list(stranger, null, null, false, 100, null).items())
+                    .filteredOn(g -> g.slug().equals(published.slug()))
+                    .singleElement()
+                    .satisfies(g -> {
+                        assertThat(g.sourcePostId()).isNull();
+                        assertThat(g.sourceThreadId()).isNull();
+                    });
+        }
+        for (User reader : List.of(owner, insider, hub.admin())) {
+            Guidance seen = guidance.get(reader, published.slug());
+            assertThat(seen.sourcePostId()).isEqualTo(answer.id());
+            assertThat(seen.sourceThreadId()).isEqualTo(question.id());
+        }
+        // Joining shows it; an answer deleted since is named to no one.
+        hub.groups().addMember(owner, hidden.slug(), outsider.username(), GroupRole.MEMBER);
+        assertThat(guidance.get(outsider, published.slug()).sourceThreadId()).isEqualTo(question.id());
+        hub.threads().deletePost(owner, answer.id());
+        assertThat(guidance.get(owner, published.slug()).sourcePostId()).isNull();
+    }
+
+    @Test
     void guidancePagesWithACursor() {
         User curator = hub.curator();
         String tag = TestHub.unique("tag");

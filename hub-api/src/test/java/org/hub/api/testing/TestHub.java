@@ -10,6 +10,8 @@ import org.hub.api.auth.PasswordHasher;
 import org.hub.api.groups.GroupService;
 import org.hub.api.guidance.GuidanceService;
 import org.hub.api.people.DepartmentDao;
+import org.hub.api.threads.FlagService;
+import org.hub.api.threads.ModerationService;
 import org.hub.api.threads.ThreadService;
 import org.hub.api.users.Role;
 import org.hub.api.users.User;
@@ -32,6 +34,8 @@ public final class TestHub {
     private final GroupService groups;
     private final ThreadService threads;
     private final GuidanceService guidance;
+    private final ModerationService moderation;
+    private final FlagService flags;
 
     public TestHub(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -40,6 +44,8 @@ public final class TestHub {
         this.groups = services.groups();
         this.threads = services.threads();
         this.guidance = services.guidance();
+        this.moderation = services.moderation();
+        this.flags = services.flags();
     }
 
     public Jdbi jdbi() {
@@ -56,6 +62,14 @@ public final class TestHub {
 
     public GuidanceService guidance() {
         return guidance;
+    }
+
+    public ModerationService moderation() {
+        return moderation;
+    }
+
+    public FlagService flags() {
+        return flags;
     }
 
     public User member() {

@@ -159,17 +159,17 @@ abstract class ThreadDaoContract extends DatabaseTest {
         threads.thank(answer, other.id(), TestHub.NOW);
         threads.thank(later, reader.id(), TestHub.NOW);
 
-        Post asReader = threads.findPost(answer, reader.id()).orElseThrow();
+        Post asReader = threads.findPost(answer, reader.id(), false).orElseThrow();
         assertThat(asReader.thanks()).isEqualTo(2);
         assertThat(asReader.thankedByMe()).isTrue();
-        assertThat(threads.findPost(answer, author.id()).orElseThrow().thankedByMe())
+        assertThat(threads.findPost(answer, author.id(), false).orElseThrow().thankedByMe())
                 .isFalse();
-        assertThat(threads.posts(id, reader.id())).extracting(Post::id).containsExactly(answer, later);
+        assertThat(threads.posts(id, reader.id(), false)).extracting(Post::id).containsExactly(answer, later);
         assertThat(threads.thanksReceived(author.id())).isEqualTo(receivedBefore + 3);
 
         threads.deletePost(later, TestHub.NOW);
         assertThat(threads.thanksReceived(author.id())).isEqualTo(receivedBefore + 2);
-        assertThat(threads.findPost(later, reader.id())).isEmpty();
+        assertThat(threads.findPost(later, reader.id(), false)).isEmpty();
         assertThat(threads.findPostRow(later)).isEmpty();
     }
 
@@ -185,12 +185,12 @@ abstract class ThreadDaoContract extends DatabaseTest {
         threads.insertRevision(id, gone, 1, author.id(), TestHub.NOW, null, "g");
         threads.deletePost(gone, TestHub.NOW);
 
-        List<Revision> all = threads.revisions(id, 0, 10);
+        List<Revision> all = threads.revisions(id, 0, 10, false);
         assertThat(all).extracting(Revision::body).containsExactly("First", "Second", "p");
         assertThat(all.get(2).postId()).isEqualTo(post);
         assertThat(all.get(0).postId()).isNull();
         assertThat(all.get(0).editor().username()).isEqualTo(author.username());
-        assertThat(threads.revisions(id, all.get(0).id(), 1))
+        assertThat(threads.revisions(id, all.get(0).id(), 1, false))
                 .extracting(Revision::body)
                 .containsExactly("Second");
     }

@@ -9,6 +9,7 @@ import io.dropwizard.views.mustache.MustacheViewRenderer;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.List;
+import org.glassfish.jersey.server.ServerProperties;
 import org.hub.api.audit.AuditReader;
 import org.hub.api.auth.AuthService;
 import org.hub.api.auth.SessionCookies;
@@ -19,8 +20,12 @@ import org.hub.api.guidance.GuidanceService;
 import org.hub.api.guidance.SynonymService;
 import org.hub.api.people.UserService;
 import org.hub.api.search.SearchService;
+import org.hub.api.threads.FlagService;
+import org.hub.api.threads.ModerationService;
 import org.hub.api.threads.ThreadService;
 import org.hub.web.pages.admin.AdminPageResource;
+import org.hub.web.pages.admin.AuditPageResource;
+import org.hub.web.pages.admin.PeopleAdminPageResource;
 import org.hub.web.pages.common.ErrorPageFilter;
 import org.hub.web.pages.common.SignInRequiredMapper;
 import org.hub.web.pages.documents.DocumentPageResource;
@@ -29,6 +34,7 @@ import org.hub.web.pages.groups.GroupsPageResource;
 import org.hub.web.pages.guidance.GuidancePageResource;
 import org.hub.web.pages.home.HomePageResource;
 import org.hub.web.pages.login.LoginPageResource;
+import org.hub.web.pages.moderation.ModerationPageResource;
 import org.hub.web.pages.search.SearchPageResource;
 import org.hub.web.pages.threads.AskPageResource;
 import org.hub.web.pages.threads.ThreadPageResource;
@@ -68,6 +74,8 @@ public final class Pages {
             UserService users,
             GroupService groups,
             ThreadService threads,
+            ModerationService moderation,
+            FlagService flags,
             SearchService search,
             GuidanceService guidance,
             DocumentService documents,
@@ -87,6 +95,10 @@ public final class Pages {
                 .addFilter("security-headers", new SecurityHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         var jersey = environment.jersey();
+        // A redirect's Location stays the site-relative path the page gave. By default Jersey makes
+        // it absolute from the request's Host header, which the client chooses, so a forged Host
+        // turned a sign-in into a redirect to another site (issue 11, finding 12).
+        jersey.property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
         jersey.register(new PageViewerFilter(services.auth()));
         jersey.register(new CsrfFilter());
         jersey.register(new ErrorPageFilter());
@@ -99,10 +111,14 @@ public final class Pages {
         jersey.register(new GroupPageResource(services.groups(), services.threads(), services.documents()));
         jersey.register(new AskPageResource(services.groups(), services.threads(), services.search()));
         jersey.register(new ThreadPageResource(services.groups(), services.threads(), services.search()));
+        jersey.register(new ModerationPageResource(
+                services.groups(), services.threads(), services.moderation(), services.flags()));
         jersey.register(new SearchPageResource(services.search()));
         jersey.register(new UserProfilePageResource(services.users(), services.threads(), services.search()));
         jersey.register(new GuidancePageResource(services.guidance()));
         jersey.register(new DocumentPageResource(services.groups(), services.documents(), services.uploads()));
-        jersey.register(new AdminPageResource(services.users(), services.synonyms(), services.audit()));
+        jersey.register(new AdminPageResource(services.users(), services.synonyms()));
+        jersey.register(new PeopleAdminPageResource(services.users()));
+        jersey.register(new AuditPageResource(services.audit()));
     }
 }

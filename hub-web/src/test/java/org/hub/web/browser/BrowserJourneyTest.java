@@ -105,6 +105,19 @@ class BrowserJourneyTest extends AppTestBase {
         driver.get(app.baseUrl() + "/");
         waitFor(() -> driver.getCurrentUrl().contains("/login"), "the sign-in page");
         check("login");
+        driver.findElement(By.id("username")).sendKeys(asker.username());
+        driver.findElement(By.id("password")).sendKeys("not-the-password");
+        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]"))
+                .click();
+        waitFor(() -> !driver.findElements(By.cssSelector(".error-summary")).isEmpty(), "the sign-in error");
+        WebElement summary = driver.findElement(By.cssSelector(".error-summary"));
+        assertThat(driver.switchTo().activeElement())
+                .as("the error summary has the focus")
+                .isEqualTo(summary);
+        // Focus shows as an outline around the summary; a solid focus colour behind it hid the red links.
+        assertThat(summary.getCssValue("background-color")).isIn("rgba(0, 0, 0, 0)", "rgb(255, 255, 255)");
+        assertThat(summary.getCssValue("outline-style")).isEqualTo("solid");
+        driver.findElement(By.id("username")).clear();
         signInAs(asker);
         assertThat(driver.getTitle()).isEqualTo("Home – Hub");
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Welcome");
@@ -223,6 +236,10 @@ class BrowserJourneyTest extends AppTestBase {
         signOut();
         signInAs("admin", org.hub.web.support.HubTestApp.ADMIN_PASSWORD);
         visit("/admin", "admin");
+        visit("/admin/people", "admin-people");
+        visit("/admin/departments", "admin-departments");
+        visit("/admin/synonyms", "admin-synonyms");
+        visit("/admin/audit", "admin-audit");
     }
 
     @Test
@@ -236,13 +253,23 @@ class BrowserJourneyTest extends AppTestBase {
                     "phone-thread",
                     threadUrl.replace(app.baseUrl(), ""),
                     "phone-search",
-                    "/search?q=streetlight");
+                    "/search?q=streetlight",
+                    // Still signed in as the administrator from the test before.
+                    "phone-admin-people",
+                    "/admin/people",
+                    "phone-admin-audit",
+                    "/admin/audit");
             pages.forEach((name, path) -> {
                 driver.get(app.baseUrl() + path);
                 Object overflow = ((JavascriptExecutor) driver)
                         .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+                Object wide = ((JavascriptExecutor) driver)
+                        .executeScript("return [...document.querySelectorAll('body *')]"
+                                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                                + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' '"
+                                + " + Math.round(e.getBoundingClientRect().right)).join(', ');");
                 assertThat(overflow)
-                        .as("horizontal scrolling on %s at phone width", path)
+                        .as("horizontal scrolling on %s at phone width; too wide: %s", path, wide)
                         .isEqualTo(false);
                 HeadlessChrome.screenshot(driver, name);
             });

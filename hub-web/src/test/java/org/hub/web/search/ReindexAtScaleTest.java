@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.store.FSDirectory;
 import org.hub.search.SearchIndex;
 import org.hub.search.SearchIndexOptions;
 import org.hub.web.HubApplication;
@@ -69,8 +68,8 @@ class ReindexAtScaleTest extends AppTestBase {
         assertThat(done.find()).as("progress output: %s", output).isTrue();
         assertThat(Long.parseLong(done.group(1))).isEqualTo(expected.size());
 
-        try (SearchIndex index =
-                SearchIndex.open(FSDirectory.open(folder.resolve("index")), SearchIndexOptions.defaults())) {
+        // The Path overload owns the directory and closes it with the index.
+        try (SearchIndex index = SearchIndex.open(folder.resolve("index"), SearchIndexOptions.defaults())) {
             assertThat(index.count()).isEqualTo(expected.size());
             assertThat(index.keys()).isEqualTo(expected);
         }

@@ -1,5 +1,8 @@
 package org.hub.web.pages.common;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+
 /** Which request paths are pages (HTML, cookie sessions, CSRF) rather than the JSON API or static files. */
 public final class PagePaths {
     private PagePaths() {}
@@ -12,7 +15,9 @@ public final class PagePaths {
 
     /**
      * A local path to return to after signing in: only same-site paths, so that a crafted link
-     * cannot send someone to another site ("//evil.example" and "/\evil" are not local).
+     * cannot send someone to another site ("//evil.example" and "/\evil" are not local), and only
+     * what parses as a URI reference, so that building the redirect cannot fail. The redirect
+     * carries the path as it is (relative), never a host taken from the request.
      */
     public static String safeReturn(String next) {
         if (next == null
@@ -20,9 +25,14 @@ public final class PagePaths {
                 || next.startsWith("//")
                 || next.startsWith("/\\")
                 || next.length() > 2000
-                || next.chars().anyMatch(c -> c < 0x20)) {
+                || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return "/";
         }
-        return next;
+        try {
+            URI parsed = new URI(next);
+            return parsed.getScheme() == null && parsed.getRawAuthority() == null ? next : "/";
+        } catch (URISyntaxException e) {
+            return "/";
+        }
     }
 }

@@ -113,12 +113,13 @@ public final class GroupPageResource {
                 .build();
     }
 
-    /** What the group page says after a join, leave or approval. */
+    /** What the group page says after a join, leave, approval or decline. */
     enum Notice implements PageNotice {
         JOINED("You have joined this group."),
         REQUESTED("Your request to join has been sent to the group's moderators."),
         LEFT("You have left this group."),
-        APPROVED("The request was approved.");
+        APPROVED("The request was approved."),
+        DECLINED("The request was declined; the person can read your reason.");
 
         private final String text;
 

@@ -21,7 +21,11 @@ public record PostItem(
         boolean thankedByMe,
         boolean canThank,
         boolean canEdit,
-        boolean canAccept) {
+        boolean canAccept,
+        boolean hidden,
+        boolean canModerate,
+        boolean canUnaccept,
+        boolean canFlag) {
 
     static PostItem of(Post p, long viewerId, boolean moderator, boolean mayAccept) {
         boolean own = p.author().id() == viewerId;
@@ -39,7 +43,11 @@ public record PostItem(
                 p.thankedByMe(),
                 !own && !p.thankedByMe(),
                 own || moderator,
-                mayAccept && !p.accepted());
+                mayAccept && !p.accepted(),
+                p.hidden(),
+                moderator,
+                mayAccept && p.accepted(),
+                !own);
     }
 
     public boolean oneThank() {

@@ -226,7 +226,14 @@ public final class ThreadPageResource {
                 GroupAccess.canPost(group, me),
                 replyDraft == null ? "" : replyDraft,
                 replyErrors,
-                notice);
+                notice,
+                moderator,
+                moderator
+                        ? groups.mine(me).stream()
+                                .filter(g -> g.id() != group.id() && GroupAccess.canPost(g, me))
+                                .map(Group::ref)
+                                .toList()
+                        : List.of());
     }
 
     private static String nullToEmpty(String s) {
@@ -238,7 +245,16 @@ public final class ThreadPageResource {
         REPLIED("Your answer has been posted."),
         ACCEPTED("The answer has been accepted."),
         THANKED("Your thanks have been passed on."),
-        EDITED("Your changes have been saved.");
+        EDITED("Your changes have been saved."),
+        FLAGGED("Thank you: the group's moderators will look at the answer you flagged."),
+        HIDDEN("The answer is hidden from members and from search."),
+        SHOWN("The answer is shown again."),
+        DELETED("The answer has been deleted."),
+        UNTHANKED("Your thanks have been taken back."),
+        UNACCEPTED("The answer is no longer marked as accepted."),
+        LOCKED("The thread is locked: it takes no new answers."),
+        UNLOCKED("The thread is open for answers again."),
+        MOVED("The thread has moved to this group.");
 
         private final String text;
 

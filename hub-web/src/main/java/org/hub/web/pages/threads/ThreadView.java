@@ -1,6 +1,7 @@
 package org.hub.web.pages.threads;
 
 import java.util.List;
+import org.hub.api.groups.Group;
 import org.hub.api.threads.HubThread;
 import org.hub.api.threads.ThreadKind;
 import org.hub.web.pages.common.Dates;
@@ -19,6 +20,8 @@ public final class ThreadView extends PageView {
     private final String replyDraft;
     private final FormErrors errors;
     private final String notice;
+    private final boolean canModerate;
+    private final List<Group.GroupRef> moveTargets;
 
     public ThreadView(
             Viewer viewer,
@@ -29,7 +32,9 @@ public final class ThreadView extends PageView {
             boolean canReply,
             String replyDraft,
             FormErrors errors,
-            String notice) {
+            String notice,
+            boolean canModerate,
+            List<Group.GroupRef> moveTargets) {
         super("thread.mustache", viewer, (errors.any() ? "Error: " : "") + thread.title(), Section.GROUPS);
         this.thread = thread;
         this.answers = answers;
@@ -39,6 +44,22 @@ public final class ThreadView extends PageView {
         this.replyDraft = replyDraft;
         this.errors = errors;
         this.notice = notice;
+        this.canModerate = canModerate;
+        this.moveTargets = moveTargets;
+    }
+
+    /** The group's moderators lock, unlock and move the thread, and see hidden answers marked. */
+    public boolean canModerate() {
+        return canModerate;
+    }
+
+    public boolean locked() {
+        return thread.locked();
+    }
+
+    /** The groups the viewer may move this thread to: the others they belong to. */
+    public List<Group.GroupRef> moveTargets() {
+        return moveTargets;
     }
 
     /** Named apart from the answers' {@code id}, so forms inside the answers loop can use it. */
@@ -125,8 +146,9 @@ public final class ThreadView extends PageView {
         return canEdit;
     }
 
+    /** Members answer, unless the thread is locked. */
     public boolean canReply() {
-        return canReply;
+        return canReply && !thread.locked();
     }
 
     public String replyDraft() {

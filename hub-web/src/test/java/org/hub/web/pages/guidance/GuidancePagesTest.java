@@ -1,7 +1,9 @@
 package org.hub.web.pages.guidance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hub.web.support.Api.expect;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
@@ -31,6 +33,69 @@ class GuidancePagesTest extends AppTestBase {
         String location = redirect.headers().firstValue("Location").orElseThrow();
         assertThat(location).contains("/guidance/");
         return location.replaceAll(".*/guidance/([^?]+).*", "$1");
+    }
+
+    @Test
+    void guidanceFromAPrivateThreadLinksItOnlyForThoseWhoMayReadIt() {
+        // Issue 11, finding 12: the private thread's id and link were shown to every reader.
+        String group = Api.unique("safeguarding");
+        expect(
+                member.post("/api/v1/groups", Map.of("slug", group, "name", "Safeguarding", "visibility", "private")),
+                201);
+        expect(
+                member.post(
+                        "/api/v1/groups/" + group + "/members",
+                        Map.of("username", curator.username(), "role", "member")),
+                201);
+        long thread = expect(
+                        member.post(
+                                "/api/v1/groups/" + group + "/threads",
+                                Map.of("title", "Referral threshold", "body", "Which form?", "kind", "question")),
+                        201)
+                .json()
+                .get("id")
+                .asLong();
+        long post = expect(member.post("/api/v1/threads/" + thread + "/posts", Map.of("body", "The MASH form.")), 201)
+                .json()
+                .get("id")
+                .asLong();
+        String title = "Making a referral " + Api.unique("g");
+        String slug = expect(
+                        curator.post(
+                                "/api/v1/guidance",
+                                Map.of(
+                                        "title",
+                                        title,
+                                        "body",
+                                        "Use the MASH form.",
+                                        "status",
+                                        "published",
+                                        "sourcePostId",
+                                        post)),
+                        201)
+                .field("slug");
+        Api outsider = api.user(api.department("Highways"), "member");
+
+        String link = "/threads/" + thread + "#post-" + post;
+        String insiderPage = browserOf(member).get("/guidance/" + slug).body();
+        assertThat(insiderPage).contains(title, "href=\"" + link + "\"", "Promoted from");
+        HttpResponse<String> outsiderPage = browserOf(outsider).get("/guidance/" + slug);
+        assertThat(outsiderPage.statusCode()).isEqualTo(200);
+        assertThat(outsiderPage.body())
+                .contains(title)
+                .doesNotContain("/threads/" + thread, "post-" + post, "Promoted from");
+
+        JsonNode insiderJson =
+                expect(member.get("/api/v1/guidance/" + slug), 200).json();
+        assertThat(insiderJson.get("sourceThreadId").asLong()).isEqualTo(thread);
+        assertThat(insiderJson.get("sourcePostId").asLong()).isEqualTo(post);
+        JsonNode outsiderJson =
+                expect(outsider.get("/api/v1/guidance/" + slug), 200).json();
+        assertThat(outsiderJson.get("sourceThreadId").isNull()).isTrue();
+        assertThat(outsiderJson.get("sourcePostId").isNull()).isTrue();
+        assertThat(expect(outsider.get("/api/v1/guidance?limit=100"), 200).text())
+                .contains(slug)
+                .doesNotContain("\"sourcePostId\":" + post);
     }
 
     @Test
