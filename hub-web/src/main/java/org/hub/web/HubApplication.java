@@ -21,6 +21,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.hub.api.HubServices;
 import org.hub.api.admin.AuditResource;
 import org.hub.api.auth.AuthResource;
@@ -71,6 +73,7 @@ import org.hub.web.backup.BackupCommand;
 import org.hub.web.backup.BackupTask;
 import org.hub.web.demo.SeedDemoCommand;
 import org.hub.web.pages.Pages;
+import org.hub.web.security.HubErrorHandler;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,6 +110,17 @@ public class HubApplication extends Application<HubConfiguration> {
         if (config.getServerFactory() instanceof AbstractServerFactory server) {
             server.setRegisterDefaultExceptionMappers(false);
         }
+        AccessLogSwitch.apply(config.getServerFactory());
+        // Requests Jetty refuses itself (an undecodable path) get the security headers and, under
+        // /api/, the JSON error shape. Set as the server starts: Dropwizard builds the server after run().
+        environment.lifecycle().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle event) {
+                if (event instanceof Server server) {
+                    server.setErrorHandler(new HubErrorHandler());
+                }
+            }
+        });
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
         Jdbi jdbi = database(config.getDatabase(), environment);
 
@@ -152,7 +166,7 @@ public class HubApplication extends Application<HubConfiguration> {
             environment.jersey().register(resource);
             apiClasses.add(resource.getClass());
         }
-        environment.jersey().register(new OpenApiResource(apiClasses));
+        environment.jersey().register(OpenApiResource.of(apiClasses));
         environment
                 .admin()
                 .addTask(new BackupTask(

@@ -1,7 +1,6 @@
 package org.hub.web;
 
 import io.swagger.v3.core.util.Json;
-import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.Components;
@@ -25,8 +24,18 @@ public final class OpenApiResource {
     private final Set<Class<?>> resourceClasses;
     private volatile String document;
 
-    public OpenApiResource(Set<Class<?>> resourceClasses) {
+    /**
+     * Private, behind {@link #of}: Jersey inspects a resource's public constructors for injection
+     * and warns at every start that a {@code Set<Class<?>>} parameter "is not resolvable to a
+     * concrete type", although this instance is registered ready-made and never injected.
+     */
+    private OpenApiResource(Set<Class<?>> resourceClasses) {
         this.resourceClasses = Set.copyOf(resourceClasses);
+    }
+
+    /** The document of these API resource classes. */
+    public static OpenApiResource of(Set<Class<?>> resourceClasses) {
+        return new OpenApiResource(resourceClasses);
     }
 
     @GET
@@ -60,7 +69,10 @@ public final class OpenApiResource {
                                         .name("hub_session")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"))
                 .addSecurityItem(new SecurityRequirement().addList("session"));
-        SwaggerConfiguration config = new SwaggerConfiguration().openAPI(base).prettyPrint(true);
-        return new Reader(config).read(resourceClasses);
+        // An operation's plain return type is its 200 answer, not swagger's catch-all "default";
+        // operations answering otherwise (201, 204, a file) say so with @ApiResponse.
+        SwaggerConfiguration config =
+                new SwaggerConfiguration().openAPI(base).prettyPrint(true).defaultResponseCode("200");
+        return new HubOpenApiReader(config).read(resourceClasses);
     }
 }

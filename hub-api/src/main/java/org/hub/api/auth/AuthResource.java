@@ -2,6 +2,9 @@ package org.hub.api.auth;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -55,6 +58,10 @@ public final class AuthResource {
     @POST
     @Path("/auth/tokens")
     @Operation(summary = "Create a personal API token (shown once)")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The token, shown only in this answer",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     public Response createToken(@NotNull @Valid TokenRequest request, @Context HttpServletRequest http) {
         AuthService.IssuedToken issued = auth.createToken(
                 request.username(), request.password(), request.name().strip(), http.getRemoteAddr());
@@ -66,6 +73,7 @@ public final class AuthResource {
     @DELETE
     @Path("/auth/tokens/current")
     @Operation(summary = "Revoke the token used for this request")
+    @ApiResponse(responseCode = "204", description = "Revoked")
     public Response revokeCurrentToken(@Auth HubPrincipal principal) {
         if (principal.kind() != HubPrincipal.CredentialKind.TOKEN) {
             throw org.hub.api.common.HubException.badRequest(
@@ -78,6 +86,10 @@ public final class AuthResource {
     @POST
     @Path("/auth/login")
     @Operation(summary = "Sign in: answers the user and the CSRF token, and sets the hub_session cookie")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Signed in: the user and the session's CSRF token; sets the hub_session cookie",
+            content = @Content(schema = @Schema(implementation = LoginResponse.class)))
     public Response login(
             @NotNull @Valid LoginRequest request, @Context SecurityContext security, @Context HttpServletRequest http) {
         AuthService.IssuedSession session =
@@ -91,6 +103,7 @@ public final class AuthResource {
     @POST
     @Path("/auth/logout")
     @Operation(summary = "Sign out: revokes the session (or the token) this request used")
+    @ApiResponse(responseCode = "204", description = "Signed out")
     public Response logout(@Auth HubPrincipal principal, @Context SecurityContext security) {
         auth.revoke(principal);
         return Response.noContent().cookie(cookies.expire(security.isSecure())).build();

@@ -2,6 +2,11 @@ package org.hub.api.documents;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -37,12 +42,33 @@ public final class DocumentResource {
     @Path("/groups/{slug}/documents")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload a document to a group (multipart: file, title, description, tags)")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The new document",
+            content = @Content(schema = @Schema(implementation = Document.class)))
     public Response upload(
             @Auth HubPrincipal principal,
             @PathParam("slug") String slug,
             @HeaderParam("Content-Type") String contentType,
             @HeaderParam("Content-Length") Long contentLength,
-            InputStream body) {
+            @RequestBody(
+                            required = true,
+                            description = "The file and, optionally, its title (else the file name), description and "
+                                    + "comma-separated tags",
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                                            schemaProperties = {
+                                                @SchemaProperty(
+                                                        name = "file",
+                                                        schema = @Schema(type = "string", format = "binary")),
+                                                @SchemaProperty(name = "title", schema = @Schema(type = "string")),
+                                                @SchemaProperty(
+                                                        name = "description",
+                                                        schema = @Schema(type = "string")),
+                                                @SchemaProperty(name = "tags", schema = @Schema(type = "string"))
+                                            }))
+                    InputStream body) {
         MultipartUpload.Form form = uploads.read(body, contentType, contentLength == null ? -1 : contentLength);
         try {
             return Response.status(201)
@@ -76,6 +102,13 @@ public final class DocumentResource {
     @Path("/documents/{id}/content")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a document's bytes (current version, or ?version=), as an attachment")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The file, with the type it was uploaded as",
+            content =
+                    @Content(
+                            mediaType = "application/octet-stream",
+                            schema = @Schema(type = "string", format = "binary")))
     public Response content(
             @Auth HubPrincipal principal, @PathParam("id") long id, @QueryParam("version") Integer version) {
         DocumentService.Download download = documents.download(principal.user(), id, version);
@@ -98,12 +131,26 @@ public final class DocumentResource {
     @Path("/documents/{id}/versions")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload a new version of a document (multipart: file)")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The document with its new version",
+            content = @Content(schema = @Schema(implementation = Document.class)))
     public Response addVersion(
             @Auth HubPrincipal principal,
             @PathParam("id") long id,
             @HeaderParam("Content-Type") String contentType,
             @HeaderParam("Content-Length") Long contentLength,
-            InputStream body) {
+            @RequestBody(
+                            required = true,
+                            description = "The new version's file",
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                                            schemaProperties =
+                                                    @SchemaProperty(
+                                                            name = "file",
+                                                            schema = @Schema(type = "string", format = "binary"))))
+                    InputStream body) {
         MultipartUpload.Form form = uploads.read(body, contentType, contentLength == null ? -1 : contentLength);
         try {
             return Response.status(201)
@@ -118,6 +165,7 @@ public final class DocumentResource {
     @DELETE
     @Path("/documents/{id}")
     @Operation(summary = "Delete a document (uploader, group moderators, admins)")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     public Response delete(@Auth HubPrincipal principal, @PathParam("id") long id) {
         documents.delete(principal.user(), id);
         return Response.noContent().build();

@@ -2,6 +2,9 @@ package org.hub.api.groups;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -44,6 +47,10 @@ public final class GroupResource {
     @POST
     @Path("/groups")
     @Operation(summary = "Create a group; the creator becomes its owner")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The new group",
+            content = @Content(schema = @Schema(implementation = Group.class)))
     public Response create(@Auth HubPrincipal principal, @NotNull CreateGroupRequest request) {
         Group group = groups.create(
                 principal.user(),
@@ -80,6 +87,14 @@ public final class GroupResource {
     @POST
     @Path("/groups/{slug}/join")
     @Operation(summary = "Join an open group (200) or ask to join a restricted one (202)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Joined: the group",
+            content = @Content(schema = @Schema(implementation = Group.class)))
+    @ApiResponse(
+            responseCode = "202",
+            description = "Asked to join: the group, joined once a moderator approves",
+            content = @Content(schema = @Schema(implementation = Group.class)))
     public Response join(@Auth HubPrincipal principal, @PathParam("slug") String slug) {
         GroupService.JoinResult result = groups.join(principal.user(), slug);
         return Response.status(result.pending() ? 202 : 200)
@@ -90,6 +105,10 @@ public final class GroupResource {
     @POST
     @Path("/groups/{slug}/members")
     @Operation(summary = "Add a member, approve a request, or change a role (owners, moderators, admins)")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The membership",
+            content = @Content(schema = @Schema(implementation = Membership.class)))
     public Response addMember(
             @Auth HubPrincipal principal, @PathParam("slug") String slug, @NotNull AddMemberRequest request) {
         return Response.status(201)
@@ -100,6 +119,7 @@ public final class GroupResource {
     @DELETE
     @Path("/groups/{slug}/members/{username}")
     @Operation(summary = "Remove a member, decline a request, or leave")
+    @ApiResponse(responseCode = "204", description = "Removed")
     public Response removeMember(
             @Auth HubPrincipal principal, @PathParam("slug") String slug, @PathParam("username") String username) {
         groups.removeMember(principal.user(), slug, username);
@@ -109,6 +129,7 @@ public final class GroupResource {
     @POST
     @Path("/groups/{slug}/requests/{username}/decline")
     @Operation(summary = "Decline a request to join, with an optional reason the person can read (owners, moderators)")
+    @ApiResponse(responseCode = "204", description = "Declined")
     public Response decline(
             @Auth HubPrincipal principal,
             @PathParam("slug") String slug,

@@ -2,6 +2,9 @@ package org.hub.api.guidance;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -47,6 +50,10 @@ public final class GuidanceResource {
     @POST
     @Path("/guidance")
     @Operation(summary = "Create guidance, optionally promoted from an answer (curators, admins)")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The new guidance",
+            content = @Content(schema = @Schema(implementation = Guidance.class)))
     public Response create(@Auth HubPrincipal principal, @NotNull CreateGuidanceRequest request) {
         Guidance created = guidance.create(
                 principal.user(),

@@ -2,6 +2,9 @@ package org.hub.api.people;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,6 +47,10 @@ public final class UserResource {
     @POST
     @Path("/admin/departments")
     @Operation(summary = "Create a department (admins)")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The new department",
+            content = @Content(schema = @Schema(implementation = Department.class)))
     public Response createDepartment(@Auth HubPrincipal principal, @NotNull @Valid DepartmentRequest request) {
         return Response.status(201)
                 .entity(users.createDepartment(principal.user(), request.slug(), request.name()))
@@ -60,6 +67,10 @@ public final class UserResource {
     @POST
     @Path("/admin/users")
     @Operation(summary = "Create a user (admins)")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The new user",
+            content = @Content(schema = @Schema(implementation = User.class)))
     public Response createUser(@Auth HubPrincipal principal, @NotNull @Valid CreateUserRequest request) {
         User created = users.create(
                 principal.user(),

@@ -2,6 +2,9 @@ package org.hub.api.threads;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -76,6 +79,14 @@ public final class ModerationResource {
     @POST
     @Path("/posts/{id}/flags")
     @Operation(summary = "Flag a post for the group's moderators (anyone who can see it; once per person)")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Flagged",
+            content = @Content(schema = @Schema(implementation = Flag.class)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "Already flagged by you: the existing flag",
+            content = @Content(schema = @Schema(implementation = Flag.class)))
     public Response flag(@Auth HubPrincipal principal, @PathParam("id") long id, @NotNull FlagRequest request) {
         FlagService.Flagged flagged = flags.flag(principal.user(), id, request.reason());
         return Response.status(flagged.created() ? 201 : 200)

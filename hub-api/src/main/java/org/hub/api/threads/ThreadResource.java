@@ -2,6 +2,9 @@ package org.hub.api.threads;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -46,6 +49,10 @@ public final class ThreadResource {
     @POST
     @Path("/groups/{slug}/threads")
     @Operation(summary = "Start a thread (question or discussion) in a group (members)")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The new thread",
+            content = @Content(schema = @Schema(implementation = HubThread.class)))
     public Response create(
             @Auth HubPrincipal principal, @PathParam("slug") String slug, @NotNull CreateThreadRequest request) {
         HubThread thread = threads.create(
@@ -110,6 +117,7 @@ public final class ThreadResource {
     @DELETE
     @Path("/threads/{id}")
     @Operation(summary = "Delete a thread (author, group moderators, admins)")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     public Response delete(@Auth HubPrincipal principal, @PathParam("id") long id) {
         threads.delete(principal.user(), id);
         return Response.noContent().build();
@@ -118,6 +126,10 @@ public final class ThreadResource {
     @POST
     @Path("/threads/{id}/posts")
     @Operation(summary = "Answer or reply in a thread (members of its group)")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The new post",
+            content = @Content(schema = @Schema(implementation = Post.class)))
     public Response reply(@Auth HubPrincipal principal, @PathParam("id") long id, @NotNull PostRequest request) {
         return Response.status(201)
                 .entity(threads.reply(principal.user(), id, request.body()))
@@ -134,6 +146,7 @@ public final class ThreadResource {
     @DELETE
     @Path("/posts/{id}")
     @Operation(summary = "Delete a post (author, group moderators, admins)")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     public Response deletePost(@Auth HubPrincipal principal, @PathParam("id") long id) {
         threads.deletePost(principal.user(), id);
         return Response.noContent().build();

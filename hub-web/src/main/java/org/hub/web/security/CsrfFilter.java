@@ -23,10 +23,11 @@ import org.hub.web.pages.common.Viewer;
  *
  * <p>Two checks, both needed: a cross-site {@code Origin} is refused outright (this also covers the
  * sign-in form, which has no session yet), and a signed-in viewer's request must carry their
- * session's CSRF token: the {@code csrf} field of a url-encoded form, or, for multipart uploads
- * whose body we do not want to buffer, the {@code X-CSRF-Token} header or a {@code csrf} query
- * parameter. The session cookie is SameSite=Lax as well; the token keeps pages safe where a
- * browser ignores that.
+ * session's CSRF token: the {@code csrf} field of a url-encoded or multipart form (for an upload,
+ * among the first parts: see {@link MultipartCsrfField}), or the {@code X-CSRF-Token} header.
+ * Never a query parameter, which would leave the token in the address bar and the access log.
+ * The session cookie is SameSite=Lax as well; the token keeps pages safe where a browser ignores
+ * that.
  */
 @PreMatching
 @Priority(Priorities.AUTHORIZATION)
@@ -72,7 +73,10 @@ public final class CsrfFilter implements ContainerRequestFilter {
             Form form = jersey.readEntity(Form.class);
             return form == null ? null : form.asMap().getFirst(FIELD);
         }
-        return request.getUriInfo().getQueryParameters().getFirst(FIELD);
+        if (type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+            return MultipartCsrfField.read(request, type.getParameters().get("boundary"));
+        }
+        return null; // never from the URL: it would show in the address bar and the access log
     }
 
     private static boolean sameOrigin(ContainerRequestContext request) {

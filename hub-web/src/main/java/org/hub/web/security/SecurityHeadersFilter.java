@@ -8,6 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.BiConsumer;
 
 /**
  * Security headers on every answer of the application port. The policy allows scripts and styles
@@ -16,6 +17,9 @@ import java.io.IOException;
  * this viewer may see. Set before the request runs, so a resource may still override them.
  */
 public final class SecurityHeadersFilter implements Filter {
+    /** The policy without single sign-on's extra form target: Jetty's own error answers use it. */
+    static final String CONTENT_SECURITY_POLICY = policy("");
+
     private final String contentSecurityPolicy;
 
     public SecurityHeadersFilter() {
@@ -51,14 +55,26 @@ public final class SecurityHeadersFilter implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (response instanceof HttpServletResponse http && request instanceof HttpServletRequest req) {
-            http.setHeader("Content-Security-Policy", contentSecurityPolicy);
-            http.setHeader("X-Content-Type-Options", "nosniff");
-            http.setHeader("Referrer-Policy", "same-origin");
-            http.setHeader("X-Frame-Options", "DENY");
-            if (!req.getRequestURI().startsWith("/assets/")) {
-                http.setHeader("Cache-Control", "private, no-store");
-            }
+            apply(req.getRequestURI(), http::setHeader, contentSecurityPolicy);
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Sets the headers for an answer to {@code path}; shared with {@link HubErrorHandler}, which
+     * answers the requests Jetty refuses before this filter runs.
+     */
+    static void apply(String path, BiConsumer<String, String> header) {
+        apply(path, header, CONTENT_SECURITY_POLICY);
+    }
+
+    private static void apply(String path, BiConsumer<String, String> header, String contentSecurityPolicy) {
+        header.accept("Content-Security-Policy", contentSecurityPolicy);
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("Referrer-Policy", "same-origin");
+        header.accept("X-Frame-Options", "DENY");
+        if (path == null || !path.startsWith("/assets/")) {
+            header.accept("Cache-Control", "private, no-store");
+        }
     }
 }

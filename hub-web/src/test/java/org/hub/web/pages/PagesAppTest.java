@@ -104,14 +104,18 @@ class PagesAppTest extends AppTestBase {
     }
 
     @Test
-    void aMultipartFormNeedsTheTokenInItsHeaderOrActionUrl() {
+    void aMultipartFormNeedsTheTokenInItsBodyOrHeaderNeverTheUrl() {
         PageClient browser = signIn();
         String body = "--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n1\r\n--b--\r\n";
         Map<String, String> multipart = Map.of("Content-Type", "multipart/form-data; boundary=b");
         assertThat(browser.postRaw("/logout", body, multipart).statusCode()).isEqualTo(403);
-        assertThat(browser.get("/").statusCode()).as("still signed in").isEqualTo(200);
         String token = browser.csrfOf("/");
         assertThat(browser.postRaw("/logout?csrf=" + token, body, multipart).statusCode())
+                .as("a token in the URL does not count")
+                .isEqualTo(403);
+        assertThat(browser.get("/").statusCode()).as("still signed in").isEqualTo(200);
+        String withField = "--b\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + token + "\r\n" + body;
+        assertThat(browser.postRaw("/logout", withField, multipart).statusCode())
                 .as("past the CSRF check")
                 .isNotEqualTo(403);
     }

@@ -35,10 +35,10 @@ import org.hub.web.pages.common.Viewer;
  * document's page, {@code /documents/{id}}, with its versions and the form for a new one.
  *
  * <p>The upload forms are plain {@code multipart/form-data} posts, so they work without
- * JavaScript. Their body is streamed into the blob store and never buffered, so the CSRF token
- * cannot travel in it: the form's action carries it as {@code ?csrf=}, which {@link org.hub.web.security.CsrfFilter}
- * checks before the body is read. Hidden groups and their documents answer 404, as the services
- * decide.
+ * JavaScript. Their body is streamed into the blob store and never buffered whole; the CSRF token
+ * is the form's first field, which {@link org.hub.web.security.CsrfFilter} reads from the start of
+ * the body before the file is stored (never from the URL, where it would show in the address bar
+ * and the access log). Hidden groups and their documents answer 404, as the services decide.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)

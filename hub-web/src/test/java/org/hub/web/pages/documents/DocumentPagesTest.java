@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.hub.web.pages.PageClient;
 import org.hub.web.support.Api;
 import org.hub.web.support.AppTestBase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The document pages: uploading without JavaScript, versions, CSRF on multipart forms, 404 for hidden ones. */
+/** The document pages: uploading without JavaScript, versions, CSRF in multipart forms' bodies (never URLs), 404 for hidden ones. */
 class DocumentPagesTest extends AppTestBase {
     private static final String BOUNDARY = "page-test-boundary";
     private static final Map<String, String> MULTIPART =
@@ -54,10 +56,19 @@ class DocumentPagesTest extends AppTestBase {
         return PageClient.signedIn(app, person.username(), "password-" + person.username());
     }
 
-    /** A form as a browser sends it: the fields, then the file part (empty name and content if none was chosen). */
-    private static String form(Map<String, String> fields, String filename, String content) {
+    /**
+     * A form as a browser sends it: the hidden CSRF field first, as the pages place it (none if
+     * {@code token} is null), the fields, then the file part (empty name and content if none was
+     * chosen).
+     */
+    private static String form(String token, Map<String, String> fields, String filename, String content) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        if (token != null) {
+            ordered.put("csrf", token);
+        }
+        ordered.putAll(fields);
         StringBuilder body = new StringBuilder();
-        fields.forEach((name, value) -> body.append("--")
+        ordered.forEach((name, value) -> body.append("--")
                 .append(BOUNDARY)
                 .append("\r\n")
                 .append("Content-Disposition: form-data; name=\"")
@@ -84,17 +95,22 @@ class DocumentPagesTest extends AppTestBase {
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
+    /** The token of the page's upload form: its first field, and never in its action. */
     private static String tokenIn(String page) {
-        var m = java.util.regex.Pattern.compile("\\?csrf=([^\"&]+)\"").matcher(page);
-        assertThat(m.find()).as("token in the upload form's action").isTrue();
+        assertThat(page).as("no form action carries the token").doesNotContain("csrf=");
+        var m = Pattern.compile(
+                        "enctype=\"multipart/form-data\"[^>]*>\\s*<input type=\"hidden\" name=\"csrf\" value=\"([^\"]+)\">")
+                .matcher(page);
+        assertThat(m.find()).as("token as the upload form's first field").isTrue();
         return m.group(1);
     }
 
     private HttpResponse<String> upload(PageClient browser, String slug, String title, String filename, String text) {
         String token = tokenIn(browser.get("/groups/" + slug + "/documents").body());
         return browser.postRaw(
-                "/groups/" + slug + "/documents?csrf=" + token,
+                "/groups/" + slug + "/documents",
                 form(
+                        token,
                         Map.of("title", title, "description", "Where the <b>keys</b> are", "tags", "keys, estates"),
                         filename,
                         text),
@@ -127,8 +143,8 @@ class DocumentPagesTest extends AppTestBase {
 
         String token = tokenIn(page.body());
         HttpResponse<String> second = browser.postRaw(
-                "/documents/" + id + "/versions?csrf=" + token,
-                form(Map.of(), "keys-v2.txt", "Key 12 is now with security."),
+                "/documents/" + id + "/versions",
+                form(token, Map.of(), "keys-v2.txt", "Key 12 is now with security."),
                 MULTIPART);
         assertThat(second.statusCode()).as(second.body()).isEqualTo(303);
         String withVersions = PageClient.decoded(browser.get("/documents/" + id).body());
@@ -160,13 +176,20 @@ class DocumentPagesTest extends AppTestBase {
         PageClient browser = browserOf(member);
         String title = "Forged " + Api.unique("d");
         HttpResponse<String> forged = browser.postRaw(
-                "/groups/" + openSlug + "/documents", form(Map.of("title", title), "forged.txt", "x"), MULTIPART);
+                "/groups/" + openSlug + "/documents", form(null, Map.of("title", title), "forged.txt", "x"), MULTIPART);
         assertThat(forged.statusCode()).isEqualTo(403);
         HttpResponse<String> wrongToken = browser.postRaw(
-                "/groups/" + openSlug + "/documents?csrf=forged",
-                form(Map.of("title", title), "forged.txt", "x"),
+                "/groups/" + openSlug + "/documents",
+                form("forged", Map.of("title", title), "forged.txt", "x"),
                 MULTIPART);
         assertThat(wrongToken.statusCode()).isEqualTo(403);
+        // The URL is no longer a way in: the right token there, none in the body, is refused.
+        String token = browser.csrfOf("/");
+        HttpResponse<String> inTheUrl = browser.postRaw(
+                "/groups/" + openSlug + "/documents?csrf=" + token,
+                form(null, Map.of("title", title), "forged.txt", "x"),
+                MULTIPART);
+        assertThat(inTheUrl.statusCode()).isEqualTo(403);
         assertThat(browser.get("/groups/" + openSlug + "/documents").body()).doesNotContain(title);
     }
 
@@ -189,12 +212,12 @@ class DocumentPagesTest extends AppTestBase {
                     .contains("<h1>Page not found</h1>")
                     .doesNotContain(title);
         }
-        assertThat(browser.postRaw(path + "/versions?csrf=" + token, form(Map.of(), "x.txt", "overwrite"), MULTIPART)
+        assertThat(browser.postRaw(path + "/versions", form(token, Map.of(), "x.txt", "overwrite"), MULTIPART)
                         .statusCode())
                 .isEqualTo(404);
         assertThat(browser.postRaw(
-                                "/groups/" + privateSlug + "/documents?csrf=" + token,
-                                form(Map.of("title", "Planted"), "x.txt", "planted"),
+                                "/groups/" + privateSlug + "/documents",
+                                form(token, Map.of("title", "Planted"), "x.txt", "planted"),
                                 MULTIPART)
                         .statusCode())
                 .isEqualTo(404);
