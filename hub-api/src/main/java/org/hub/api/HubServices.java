@@ -16,6 +16,10 @@ import org.hub.api.documents.TextExtractor;
 import org.hub.api.groups.GroupService;
 import org.hub.api.guidance.GuidanceService;
 import org.hub.api.guidance.SynonymService;
+import org.hub.api.notifications.NotificationService;
+import org.hub.api.notifications.NotificationWorker;
+import org.hub.api.notifications.Notifier;
+import org.hub.api.notifications.SubscriptionService;
 import org.hub.api.outbox.Outbox;
 import org.hub.api.people.UserService;
 import org.hub.api.search.Indexer;
@@ -48,6 +52,8 @@ public final class HubServices {
     private final GroupService groups;
     private final ThreadService threads;
     private final GuidanceService guidance;
+    private final NotificationService notifications;
+    private final SubscriptionService subscriptions;
 
     public HubServices(Jdbi jdbi, PasswordHasher hasher, Clock clock) {
         this.jdbi = jdbi;
@@ -60,6 +66,8 @@ public final class HubServices {
         this.groups = new GroupService(jdbi, outbox, audit, clock);
         this.threads = new ThreadService(jdbi, groups, markdown, outbox, audit, clock);
         this.guidance = new GuidanceService(jdbi, threads, markdown, outbox, audit, clock);
+        this.notifications = new NotificationService(jdbi, clock);
+        this.subscriptions = new SubscriptionService(jdbi, groups, threads, clock);
     }
 
     public Jdbi jdbi() {
@@ -96,6 +104,24 @@ public final class HubServices {
 
     public GuidanceService guidance() {
         return guidance;
+    }
+
+    public NotificationService notifications() {
+        return notifications;
+    }
+
+    public SubscriptionService subscriptions() {
+        return subscriptions;
+    }
+
+    /** Delivers the outbox's events to inboxes; {@link #notificationWorker} runs it in the background. */
+    public Notifier notifier() {
+        return new Notifier(jdbi, markdown, clock);
+    }
+
+    /** Delivers notifications every {@code pollInterval}; the caller starts and stops it. */
+    public NotificationWorker notificationWorker(Duration pollInterval) {
+        return new NotificationWorker(notifier(), pollInterval);
     }
 
     public AuditReader auditReader() {

@@ -32,11 +32,13 @@ public final class TestHub {
     private final GroupService groups;
     private final ThreadService threads;
     private final GuidanceService guidance;
+    private final HubServices services;
 
     public TestHub(Jdbi jdbi) {
         this.jdbi = jdbi;
         // The cheapest Argon2 settings: these tests create people but never sign in.
         HubServices services = new HubServices(jdbi, new PasswordHasher(8, 1, 1), Clock.fixed(NOW, ZoneOffset.UTC));
+        this.services = services;
         this.groups = services.groups();
         this.threads = services.threads();
         this.guidance = services.guidance();
@@ -56,6 +58,11 @@ public final class TestHub {
 
     public GuidanceService guidance() {
         return guidance;
+    }
+
+    /** Every service, for the features not listed here (notifications, subscriptions). */
+    public HubServices services() {
+        return services;
     }
 
     public User member() {
