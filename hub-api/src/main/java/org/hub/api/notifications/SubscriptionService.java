@@ -57,8 +57,30 @@ public final class SubscriptionService {
         return new Subscription("tag", null, null, cleaned.get(0), parsed);
     }
 
-    /** The level set on a group or thread, if any (pages show it in their follow control). */
-    public Optional<SubscriptionLevel> level(User user, String targetType, long targetId) {
+    /** The level in effect on a group: the one set, else tracking for members and normal for others. */
+    public SubscriptionLevel groupLevel(User user, String slug) {
+        Group group = groups.visible(slug, user);
+        boolean member = group.myRole() != null && group.myRole().isMember();
+        return level(user, "group", group.id()).orElse(member ? SubscriptionLevel.TRACKING : SubscriptionLevel.NORMAL);
+    }
+
+    /** The level in effect on a thread: the one set, else watching for those who started or posted in it. */
+    public SubscriptionLevel threadLevel(User user, long threadId) {
+        threads.requireVisible(user, threadId);
+        return level(user, "thread", threadId)
+                .orElseGet(() -> jdbi.withHandle(handle -> handle.createQuery("""
+                                        SELECT COUNT(*) FROM threads t WHERE t.id = :t AND (t.author_id = :u OR EXISTS (
+                                            SELECT 1 FROM posts p WHERE p.thread_id = t.id AND p.author_id = :u AND p.deleted_at IS NULL))""")
+                                        .bind("t", threadId)
+                                        .bind("u", user.id())
+                                        .mapTo(Integer.class)
+                                        .one())
+                                > 0
+                        ? SubscriptionLevel.WATCHING
+                        : SubscriptionLevel.NORMAL);
+    }
+
+    private Optional<SubscriptionLevel> level(User user, String targetType, long targetId) {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT level FROM subscriptions
                         WHERE user_id = :u AND target_type = :type AND target_id = :id AND tag = ''""")

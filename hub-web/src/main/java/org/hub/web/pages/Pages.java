@@ -17,6 +17,8 @@ import org.hub.api.documents.MultipartUpload;
 import org.hub.api.groups.GroupService;
 import org.hub.api.guidance.GuidanceService;
 import org.hub.api.guidance.SynonymService;
+import org.hub.api.notifications.NotificationService;
+import org.hub.api.notifications.SubscriptionService;
 import org.hub.api.people.UserService;
 import org.hub.api.search.SearchService;
 import org.hub.api.threads.ThreadService;
@@ -29,6 +31,8 @@ import org.hub.web.pages.groups.GroupsPageResource;
 import org.hub.web.pages.guidance.GuidancePageResource;
 import org.hub.web.pages.home.HomePageResource;
 import org.hub.web.pages.login.LoginPageResource;
+import org.hub.web.pages.notifications.FollowControlFilter;
+import org.hub.web.pages.notifications.NotificationsPageResource;
 import org.hub.web.pages.search.SearchPageResource;
 import org.hub.web.pages.threads.AskPageResource;
 import org.hub.web.pages.threads.ThreadPageResource;
@@ -73,7 +77,9 @@ public final class Pages {
             DocumentService documents,
             SynonymService synonyms,
             AuditReader audit,
-            MultipartUpload uploads) {}
+            MultipartUpload uploads,
+            NotificationService notifications,
+            SubscriptionService subscriptions) {}
 
     /** Bundles that must be added during bootstrap: the Mustache renderer and the static assets. */
     public static <T extends Configuration> void initialize(Bootstrap<T> bootstrap) {
@@ -87,7 +93,7 @@ public final class Pages {
                 .addFilter("security-headers", new SecurityHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         var jersey = environment.jersey();
-        jersey.register(new PageViewerFilter(services.auth()));
+        jersey.register(new PageViewerFilter(services.auth(), services.notifications()));
         jersey.register(new CsrfFilter());
         jersey.register(new ErrorPageFilter());
         jersey.register(new SignInRequiredMapper());
@@ -103,6 +109,8 @@ public final class Pages {
         jersey.register(new UserProfilePageResource(services.users(), services.threads(), services.search()));
         jersey.register(new GuidancePageResource(services.guidance()));
         jersey.register(new DocumentPageResource(services.groups(), services.documents(), services.uploads()));
+        jersey.register(new NotificationsPageResource(services.notifications(), services.subscriptions()));
+        jersey.register(new FollowControlFilter(services.subscriptions()));
         jersey.register(new AdminPageResource(services.users(), services.synonyms(), services.audit()));
     }
 }
