@@ -189,6 +189,27 @@ abstract class NotificationContract extends DatabaseTest {
         });
     }
 
+    @Test
+    void thanksReachTheAnswerAndCollapse() {
+        User asker = hub.member();
+        Group group = group(asker, Visibility.OPEN);
+        User answerer = hub.member();
+        groups.join(answerer, group.slug());
+        HubThread question = ask(asker, group, "Parking permits");
+        Post answer = threads.reply(answerer, question.id(), "Apply online.");
+        notifier.drain();
+        int before = inbox.unreadCount(answerer);
+        threads.thank(asker, answer.id());
+        threads.thank(asker, answer.id()); // thanking again adds nothing
+        threads.thank(hub.member(), answer.id());
+        notifier.drain();
+        assertThat(inbox.unreadCount(answerer)).isEqualTo(before + 1);
+        assertThat(inbox.list(answerer, true, 1, null).items()).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.THANKS);
+            assertThat(n.count()).isEqualTo(2);
+        });
+    }
+
     /** The access matrix: for each way of not being allowed to see, nothing in the inbox or the count. */
     @Test
     void nobodyIsToldWhatTheyMayNotSee() {
