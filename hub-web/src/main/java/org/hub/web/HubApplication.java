@@ -127,7 +127,7 @@ public class HubApplication extends Application<HubConfiguration> {
                 blobs, config.getDocuments().getMaxUploadSize().toBytes(), documents::isReferenced);
 
         // Delivery runs apart from requests: a write returns once its outbox row is committed.
-        environment.lifecycle().manage(services.notificationWorker(Duration.ofMillis(200)));
+        environment.lifecycle().manage(services.notificationWorker(Duration.ofSeconds(1)));
 
         registerAuth(environment, auth);
         registerErrorMappers(environment);

@@ -31,6 +31,9 @@ public final class NotificationWorker implements Managed {
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "hub-notifier");
             thread.setDaemon(true);
+            // Below the indexer's threads: "searchable within a second" matters more than a
+            // notification arriving a moment later.
+            thread.setPriority(Thread.MIN_PRIORITY);
             return thread;
         });
         executor.scheduleWithFixedDelay(this::run, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
