@@ -17,6 +17,10 @@ import org.hub.api.documents.TextExtractor;
 import org.hub.api.groups.GroupService;
 import org.hub.api.guidance.GuidanceService;
 import org.hub.api.guidance.SynonymService;
+import org.hub.api.notifications.NotificationService;
+import org.hub.api.notifications.NotificationWorker;
+import org.hub.api.notifications.Notifier;
+import org.hub.api.notifications.SubscriptionService;
 import org.hub.api.outbox.Outbox;
 import org.hub.api.people.ExternalPeople;
 import org.hub.api.people.UserService;
@@ -57,6 +61,8 @@ public final class HubServices {
     private final GuidanceService guidance;
     private final ModerationService moderation;
     private final FlagService flags;
+    private final NotificationService notifications;
+    private final SubscriptionService subscriptions;
 
     public HubServices(Jdbi jdbi, PasswordHasher hasher, Clock clock) {
         this.jdbi = jdbi;
@@ -71,6 +77,8 @@ public final class HubServices {
         this.guidance = new GuidanceService(jdbi, threads, markdown, outbox, audit, clock);
         this.moderation = new ModerationService(jdbi, threads, groups, outbox, audit, clock);
         this.flags = new FlagService(jdbi, groups, threads, moderation, outbox, audit, clock);
+        this.notifications = new NotificationService(jdbi, clock);
+        this.subscriptions = new SubscriptionService(jdbi, groups, threads, clock);
     }
 
     public Jdbi jdbi() {
@@ -115,6 +123,24 @@ public final class HubServices {
 
     public FlagService flags() {
         return flags;
+    }
+
+    public NotificationService notifications() {
+        return notifications;
+    }
+
+    public SubscriptionService subscriptions() {
+        return subscriptions;
+    }
+
+    /** Delivers the outbox's events to inboxes; {@link #notificationWorker} runs it in the background. */
+    public Notifier notifier() {
+        return new Notifier(jdbi, markdown, clock);
+    }
+
+    /** Delivers notifications every {@code pollInterval}; the caller starts and stops it. */
+    public NotificationWorker notificationWorker(Duration pollInterval) {
+        return new NotificationWorker(notifier(), pollInterval);
     }
 
     public AuditReader auditReader() {

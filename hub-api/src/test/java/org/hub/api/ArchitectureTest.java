@@ -31,7 +31,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     /** The feature packages under org.hub.api. */
     private static final String[] FEATURES = {
-        "admin", "audit", "auth", "documents", "groups", "guidance", "people", "sso", "threads"
+        "admin", "audit", "auth", "documents", "groups", "guidance", "notifications", "people", "sso", "threads"
     };
 
     @ArchTest

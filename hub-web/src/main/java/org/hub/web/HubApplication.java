@@ -53,6 +53,7 @@ import org.hub.api.groups.GroupService;
 import org.hub.api.guidance.GuidanceResource;
 import org.hub.api.guidance.GuidanceService;
 import org.hub.api.guidance.SynonymService;
+import org.hub.api.notifications.NotificationResource;
 import org.hub.api.people.UserResource;
 import org.hub.api.people.UserService;
 import org.hub.api.search.IndexFolder;
@@ -148,6 +149,9 @@ public class HubApplication extends Application<HubConfiguration> {
         MultipartUpload uploads = new MultipartUpload(
                 blobs, config.getDocuments().getMaxUploadSize().toBytes(), documents::isReferenced);
 
+        // Delivery runs apart from requests: a write returns once its outbox row is committed.
+        environment.lifecycle().manage(services.notificationWorker(Duration.ofSeconds(1)));
+
         registerAuth(environment, auth);
         registerErrorMappers(environment);
 
@@ -160,7 +164,8 @@ public class HubApplication extends Application<HubConfiguration> {
                 new SearchResource(search),
                 new DocumentResource(documents, uploads),
                 new GuidanceResource(guidance, synonyms),
-                new AuditResource(services.auditReader()));
+                new AuditResource(services.auditReader()),
+                new NotificationResource(services.notifications(), services.subscriptions()));
         Set<Class<?>> apiClasses = new LinkedHashSet<>();
         for (Object resource : apiResources) {
             environment.jersey().register(resource);
@@ -188,7 +193,9 @@ public class HubApplication extends Application<HubConfiguration> {
                         synonyms,
                         services.auditReader(),
                         uploads,
-                        sso));
+                        sso,
+                        services.notifications(),
+                        services.subscriptions()));
     }
 
     static Jdbi database(DataSourceFactory factory, Environment environment) {

@@ -17,6 +17,7 @@ import org.hub.api.common.UniqueViolation;
 import org.hub.api.outbox.AccessTokens;
 import org.hub.api.outbox.ItemType;
 import org.hub.api.outbox.Outbox;
+import org.hub.api.outbox.OutboxEvent;
 import org.hub.api.users.User;
 import org.hub.api.users.UserDao;
 import org.jdbi.v3.core.Handle;
@@ -218,6 +219,9 @@ public final class GroupService {
             } else {
                 groups.insertMembership(group.id(), actor.id(), role.wireName(), clock.instant());
             }
+            if (needsApproval) {
+                outbox.membership(handle, group.id(), actor.id(), OutboxEvent.JOIN_REQUESTED, actor.id());
+            }
             audit.record(
                     handle, actor, needsApproval ? "member.request" : "member.join", "group:" + slug, actor.username());
             return new JoinResult(groups.findById(group.id(), actor.id()).orElseThrow(), needsApproval);
@@ -268,6 +272,9 @@ public final class GroupService {
                 groups.updateMembership(group.id(), member.id(), role.wireName());
             }
             groups.deleteDecline(group.id(), member.id());
+            if (current.isPresent() && current.get() == GroupRole.PENDING) {
+                outbox.membership(handle, group.id(), member.id(), OutboxEvent.JOIN_APPROVED, actor.id());
+            }
             String action = current.map(r -> r == GroupRole.PENDING ? "member.approve" : "member.role")
                     .orElse("member.add");
             audit.record(handle, actor, action, "group:" + slug, member.username() + " as " + role.wireName());
@@ -298,6 +305,9 @@ public final class GroupService {
                 throw HubException.conflict("A group needs at least one owner: appoint another before leaving.");
             }
             groups.deleteMembership(group.id(), member.id());
+            if (current == GroupRole.PENDING && !self) {
+                outbox.membership(handle, group.id(), member.id(), OutboxEvent.JOIN_DECLINED, actor.id());
+            }
             audit.record(handle, actor, self ? "member.leave" : "member.remove", "group:" + slug, username);
         });
     }
@@ -330,6 +340,8 @@ public final class GroupService {
             }
             groups.deleteDecline(group.id(), applicant.id());
             groups.insertDecline(group.id(), applicant.id(), why, actor.id(), clock.instant());
+            // The applicant hears of it in their inbox, as when a request is removed without a reason.
+            outbox.membership(handle, group.id(), applicant.id(), OutboxEvent.JOIN_DECLINED, actor.id());
             audit.record(
                     handle, actor, "member.decline", "group:" + slug, username + (why.isEmpty() ? "" : ": " + why));
         });

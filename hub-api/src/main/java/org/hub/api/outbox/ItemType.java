@@ -4,13 +4,15 @@ import java.util.Locale;
 
 /**
  * The kinds of item a change is recorded for. The wire name is what the outbox table stores, and
- * the same name the search index uses for its own item types.
+ * the same name the search index uses for its own item types ({@link #GROUP} is not indexed).
  */
 public enum ItemType {
     THREAD,
     POST,
     DOCUMENT,
-    GUIDANCE;
+    GUIDANCE,
+    /** A group's membership changed; nothing to index, but people may be told. */
+    GROUP;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -142,6 +142,9 @@ public final class OutboxTailer {
                 LOG.warn("Skipping outbox entry {} of unknown type {}", entry.seq(), entry.itemType());
                 continue;
             }
+            if (type == null) {
+                continue; // a change the index does not hold (a membership event)
+            }
             byType.computeIfAbsent(type, t -> new HashSet<>()).add(entry.itemId());
         }
         byType.forEach((type, ids) -> {
@@ -154,13 +157,17 @@ public final class OutboxTailer {
         });
     }
 
-    /** The index's name for an outbox item type; the switch breaks the build if the two lists part. */
+    /**
+     * The index's name for an outbox item type, null for a type it does not index; the switch
+     * breaks the build if the two lists part.
+     */
     static ItemType indexType(org.hub.api.outbox.ItemType type) {
         return switch (type) {
             case THREAD -> ItemType.THREAD;
             case POST -> ItemType.POST;
             case DOCUMENT -> ItemType.DOCUMENT;
             case GUIDANCE -> ItemType.GUIDANCE;
+            case GROUP -> null;
         };
     }
 }

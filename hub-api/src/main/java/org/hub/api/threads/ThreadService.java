@@ -17,6 +17,7 @@ import org.hub.api.groups.GroupAccess;
 import org.hub.api.groups.GroupService;
 import org.hub.api.outbox.ItemType;
 import org.hub.api.outbox.Outbox;
+import org.hub.api.outbox.OutboxEvent;
 import org.hub.api.users.User;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -74,7 +75,7 @@ public final class ThreadService {
                     author.id(),
                     now);
             threads.insertRevision(threadId, null, 1, author.id(), now, title, body);
-            outbox.append(handle, ItemType.THREAD, threadId);
+            outbox.append(handle, ItemType.THREAD, threadId, OutboxEvent.THREAD_CREATED, author.id());
             return threadId;
         });
         return get(author, id);
@@ -212,7 +213,7 @@ public final class ThreadService {
             ThreadDao threads = handle.attach(ThreadDao.class);
             long id = threads.insertPost(threadId, body, markdown.toHtml(body), author.id(), now);
             threads.insertRevision(threadId, id, 1, author.id(), now, null, body);
-            outbox.append(handle, ItemType.POST, id);
+            outbox.append(handle, ItemType.POST, id, OutboxEvent.POST_CREATED, author.id());
             // The thread's answer count feeds "unanswered" views and ranking.
             outbox.append(handle, ItemType.THREAD, threadId);
             return id;
@@ -300,7 +301,11 @@ public final class ThreadService {
             threads.setAccepted(threadId, post.id(), clock.instant());
             audit.record(handle, actor, "thread.accept", "thread:" + threadId, "post " + post.id());
             outbox.append(handle, ItemType.THREAD, threadId);
-            outbox.append(handle, ItemType.POST, post.id());
+            if (previous == null || previous != post.id()) {
+                outbox.append(handle, ItemType.POST, post.id(), OutboxEvent.ANSWER_ACCEPTED, actor.id());
+            } else {
+                outbox.append(handle, ItemType.POST, post.id());
+            }
             if (previous != null && previous != post.id()) {
                 outbox.append(handle, ItemType.POST, previous);
             }
@@ -316,7 +321,11 @@ public final class ThreadService {
             if (post.row().authorId() == actor.id()) {
                 throw HubException.forbidden("You cannot thank yourself.");
             }
-            return handle.attach(ThreadDao.class).thank(postId, actor.id(), clock.instant());
+            int added = handle.attach(ThreadDao.class).thank(postId, actor.id(), clock.instant());
+            if (added > 0) {
+                outbox.append(handle, ItemType.POST, postId, OutboxEvent.POST_THANKED, actor.id());
+            }
+            return added;
         }));
         return getPost(actor, postId);
     }

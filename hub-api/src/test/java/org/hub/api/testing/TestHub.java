@@ -36,11 +36,13 @@ public final class TestHub {
     private final GuidanceService guidance;
     private final ModerationService moderation;
     private final FlagService flags;
+    private final HubServices services;
 
     public TestHub(Jdbi jdbi) {
         this.jdbi = jdbi;
         // The cheapest Argon2 settings: these tests create people but never sign in.
         HubServices services = new HubServices(jdbi, new PasswordHasher(8, 1, 1), Clock.fixed(NOW, ZoneOffset.UTC));
+        this.services = services;
         this.groups = services.groups();
         this.threads = services.threads();
         this.guidance = services.guidance();
@@ -70,6 +72,11 @@ public final class TestHub {
 
     public FlagService flags() {
         return flags;
+    }
+
+    /** Every service, for the features not listed here (notifications, subscriptions). */
+    public HubServices services() {
+        return services;
     }
 
     public User member() {

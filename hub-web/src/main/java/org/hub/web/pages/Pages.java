@@ -19,6 +19,8 @@ import org.hub.api.documents.MultipartUpload;
 import org.hub.api.groups.GroupService;
 import org.hub.api.guidance.GuidanceService;
 import org.hub.api.guidance.SynonymService;
+import org.hub.api.notifications.NotificationService;
+import org.hub.api.notifications.SubscriptionService;
 import org.hub.api.people.UserService;
 import org.hub.api.search.SearchService;
 import org.hub.api.sso.OidcSignIn;
@@ -38,6 +40,8 @@ import org.hub.web.pages.home.HomePageResource;
 import org.hub.web.pages.login.LoginPageResource;
 import org.hub.web.pages.login.SsoPageResource;
 import org.hub.web.pages.moderation.ModerationPageResource;
+import org.hub.web.pages.notifications.FollowControlFilter;
+import org.hub.web.pages.notifications.NotificationsPageResource;
 import org.hub.web.pages.search.SearchPageResource;
 import org.hub.web.pages.threads.AskPageResource;
 import org.hub.web.pages.threads.ThreadPageResource;
@@ -85,7 +89,9 @@ public final class Pages {
             SynonymService synonyms,
             AuditReader audit,
             MultipartUpload uploads,
-            Optional<OidcSignIn> sso) {}
+            Optional<OidcSignIn> sso,
+            NotificationService notifications,
+            SubscriptionService subscriptions) {}
 
     /** Bundles that must be added during bootstrap: the Mustache renderer and the static assets. */
     public static <T extends Configuration> void initialize(Bootstrap<T> bootstrap) {
@@ -105,7 +111,7 @@ public final class Pages {
         // it absolute from the request's Host header, which the client chooses, so a forged Host
         // turned a sign-in into a redirect to another site (issue 11, finding 12).
         jersey.property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
-        jersey.register(new PageViewerFilter(services.auth()));
+        jersey.register(new PageViewerFilter(services.auth(), services.notifications()));
         jersey.register(new CsrfFilter());
         jersey.register(new ErrorPageFilter());
         jersey.register(new SignInRequiredMapper());
@@ -127,5 +133,7 @@ public final class Pages {
         jersey.register(new AdminPageResource(services.users(), services.synonyms()));
         jersey.register(new PeopleAdminPageResource(services.users()));
         jersey.register(new AuditPageResource(services.audit()));
+        jersey.register(new NotificationsPageResource(services.notifications(), services.subscriptions()));
+        jersey.register(new FollowControlFilter(services.subscriptions()));
     }
 }

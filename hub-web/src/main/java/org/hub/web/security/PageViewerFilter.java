@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Cookie;
 import org.hub.api.auth.AuthService;
 import org.hub.api.auth.HubPrincipal;
 import org.hub.api.auth.SessionCookieAuthFilter;
+import org.hub.api.notifications.NotificationService;
 import org.hub.web.pages.common.PagePaths;
 import org.hub.web.pages.common.Viewer;
 
@@ -21,9 +22,11 @@ import org.hub.web.pages.common.Viewer;
 @Priority(Priorities.AUTHENTICATION)
 public final class PageViewerFilter implements ContainerRequestFilter {
     private final AuthService auth;
+    private final NotificationService notifications;
 
-    public PageViewerFilter(AuthService auth) {
+    public PageViewerFilter(AuthService auth, NotificationService notifications) {
         this.auth = auth;
+        this.notifications = notifications;
     }
 
     @Override
@@ -37,6 +40,6 @@ public final class PageViewerFilter implements ContainerRequestFilter {
         }
         auth.authenticateSession(cookie.getValue())
                 .filter(principal -> principal.kind() == HubPrincipal.CredentialKind.SESSION)
-                .ifPresent(principal -> Viewer.attach(request, principal));
+                .ifPresent(principal -> Viewer.attach(request, principal, notifications.unreadCount(principal.user())));
     }
 }

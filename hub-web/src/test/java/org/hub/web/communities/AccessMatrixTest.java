@@ -65,6 +65,8 @@ class AccessMatrixTest extends AppTestBase {
             questions          | 401       | 200         | 200         | 200    | 200       | 200   | 200   | 401
             questions.filtered | 401       | 200         | 200         | 200    | 200       | 200   | 200   | 401
             audit              | 401       | 403         | 403         | 403    | 403       | 403   | 200   | 401
+            groups.follow      | 401       | 200/200/404 | 200         | 200    | 200       | 200   | 200   | 401
+            threads.follow     | 401       | 200/200/404 | 200         | 200    | 200       | 200   | 200   | 401
             """;
 
     private MatrixWorld world;
@@ -222,6 +224,21 @@ class AccessMatrixTest extends AppTestBase {
                         assertThat(r.field("name")).isEqualTo(c.group().name());
                     }
                 }));
+        e.put(
+                "groups.follow",
+                Endpoint.of(
+                        "PUT /api/v1/groups/{slug}/subscription",
+                        c -> c.who().put(c.path("/subscription"), Map.of("level", "watching")),
+                        (c, r) -> assertFollowed(c, r, "\"slug\":\"" + c.group().slug() + "\"")));
+        e.put(
+                "threads.follow",
+                Endpoint.of(
+                        "PUT /api/v1/threads/{id}/subscription",
+                        c -> c.who()
+                                .put(
+                                        "/api/v1/threads/" + c.group().threadId() + "/subscription",
+                                        Map.of("level", "watching")),
+                        (c, r) -> assertFollowed(c, r, "\"id\":" + c.group().threadId() + ",")));
         e.put(
                 "groups.update",
                 Endpoint.of(
@@ -542,6 +559,19 @@ class AccessMatrixTest extends AppTestBase {
             assertThat(listed).contains(item);
         } else {
             assertThat(listed).doesNotContain(item);
+        }
+    }
+
+    /** A follow that succeeded is listed in my subscriptions; one refused as hidden is not. */
+    private static void assertFollowed(Case c, Reply reply, String marker) {
+        if (reply.status() == 401) {
+            return;
+        }
+        String mine = expect(c.who().get("/api/v1/me/subscriptions"), 200).text();
+        if (c.succeeded(reply)) {
+            assertThat(mine).contains(marker);
+        } else {
+            assertThat(mine).doesNotContain(marker);
         }
     }
 

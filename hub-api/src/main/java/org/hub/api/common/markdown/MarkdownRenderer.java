@@ -2,6 +2,7 @@ package org.hub.api.common.markdown;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -46,6 +47,9 @@ public final class MarkdownRenderer {
     private static final String ELLIPSIS = "\u2026";
 
     private final Parser parser;
+    /** The same Markdown without mention links, so that mentions can be read from its text. */
+    private final Parser mentionParser;
+
     private final HtmlRenderer htmlRenderer;
     private final PolicyFactory policy;
 
@@ -53,7 +57,9 @@ public final class MarkdownRenderer {
         this.parser = Parser.builder()
                 .extensions(EXTENSIONS)
                 .postProcessor(MarkdownRenderer::shiftHeadings)
+                .postProcessor(Mentions::link)
                 .build();
+        this.mentionParser = Parser.builder().extensions(EXTENSIONS).build();
         this.htmlRenderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .escapeHtml(true)
@@ -97,6 +103,19 @@ public final class MarkdownRenderer {
             return PlainTextCollector.collect(parser.parse(markdown));
         } catch (StackOverflowError tooDeep) {
             return markdown.strip();
+        }
+    }
+
+    /**
+     * The usernames {@code @mentioned} in the Markdown's prose (not in code or link text), in
+     * order of first mention; {@link #toHtml} links each to its profile, /users/{username}.
+     */
+    public Set<String> mentions(String markdown) {
+        Objects.requireNonNull(markdown, "markdown");
+        try {
+            return Mentions.collect(mentionParser.parse(markdown));
+        } catch (StackOverflowError tooDeep) {
+            return Set.of();
         }
     }
 

@@ -229,6 +229,21 @@ class MarkdownRendererTest {
                         + String.join(" ", new TreeSet<>(List.of(rel.group(1).split(" ")))) + "\"");
     }
 
+    @Test
+    void mentionsBecomeProfileLinksInProseOnly() {
+        String html = renderer.toHtml(
+                "Thanks @sam.jones. Ask @kim-l, not `@code` or [@linked](https://example.org) or kim@example.org");
+        assertThat(html)
+                .contains("Thanks <a href=\"/users/sam.jones\"", ">&#64;sam.jones</a>. Ask")
+                .contains("<a href=\"/users/kim-l\"", ">&#64;kim-l</a>, not")
+                .contains("<code>&#64;code</code>")
+                .doesNotContain("/users/code", "/users/linked", "/users/example");
+        assertThat(
+                        renderer.mentions(
+                                "@sam.jones and @kim-l and @sam.jones again; `@code`, [@linked](https://example.org), a@b.org, @ab"))
+                .containsExactly("sam.jones", "kim-l");
+    }
+
     private static List<String> rels(String linkAttributes) {
         Matcher rel = REL.matcher(linkAttributes);
         return rel.find() ? List.of(rel.group(1).split(" ")) : List.of();

@@ -27,6 +27,7 @@ public abstract class PageView extends View {
     private final Viewer viewer;
     private final String title;
     private final Section section;
+    private FollowControl follow;
 
     /**
      * @param template the template's file name in the view's package, e.g. {@code "home.mustache"}
@@ -63,6 +64,24 @@ public abstract class PageView extends View {
 
     public boolean curator() {
         return viewer != null && viewer.user().isCurator();
+    }
+
+    /** The unread notifications the header's bell shows; 0 when signed out. */
+    public int unreadNotifications() {
+        return viewer == null ? 0 : viewer.unreadNotifications();
+    }
+
+    public boolean hasUnreadNotifications() {
+        return unreadNotifications() > 0;
+    }
+
+    /** The follow control of a page about something one can follow, once the response filter has set it. */
+    public FollowControl follow() {
+        return follow;
+    }
+
+    public void follow(FollowControl control) {
+        this.follow = control;
     }
 
     /** What the header's search box shows; the search page shows the current query. */

@@ -10,7 +10,7 @@ import org.hub.api.users.User;
  * request by {@link org.hub.web.security.PageViewerFilter} from the {@code hub_session} cookie and kept as a request
  * property, so resources, the CSRF check and the error pages all see the same answer.
  */
-public record Viewer(HubPrincipal principal) {
+public record Viewer(HubPrincipal principal, int unreadNotifications) {
     private static final String PROPERTY = Viewer.class.getName();
 
     public User user() {
@@ -21,9 +21,12 @@ public record Viewer(HubPrincipal principal) {
         return principal.csrfToken();
     }
 
-    /** Records who is looking at this request; the session filter calls it once per page request. */
-    public static void attach(ContainerRequestContext request, HubPrincipal principal) {
-        request.setProperty(PROPERTY, new Viewer(principal));
+    /**
+     * Records who is looking at this request, with their unread count for the header's bell; the
+     * session filter calls it once per page request.
+     */
+    public static void attach(ContainerRequestContext request, HubPrincipal principal, int unreadNotifications) {
+        request.setProperty(PROPERTY, new Viewer(principal, unreadNotifications));
     }
 
     /** The viewer, if the request carries a valid session. */

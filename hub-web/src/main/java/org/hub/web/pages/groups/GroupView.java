@@ -2,13 +2,14 @@ package org.hub.web.pages.groups;
 
 import java.util.List;
 import org.hub.web.pages.common.DocumentItem;
+import org.hub.web.pages.common.Followable;
 import org.hub.web.pages.common.GroupItem;
 import org.hub.web.pages.common.PageView;
 import org.hub.web.pages.common.ThreadItem;
 import org.hub.web.pages.common.Viewer;
 
 /** A group's page: its threads, documents and members, and what the viewer may do there. */
-public final class GroupView extends PageView {
+public final class GroupView extends PageView implements Followable {
     private final GroupItem group;
     private final List<ThreadItem> threads;
     private final String nextCursor;
@@ -37,6 +38,11 @@ public final class GroupView extends PageView {
         this.canPost = canPost;
         this.canModerate = canModerate;
         this.notice = notice;
+    }
+
+    @Override
+    public Followable.Target followTarget() {
+        return new Followable.Target("group", group.slug());
     }
 
     public GroupItem group() {

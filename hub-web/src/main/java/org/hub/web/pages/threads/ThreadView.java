@@ -5,6 +5,7 @@ import org.hub.api.groups.Group;
 import org.hub.api.threads.HubThread;
 import org.hub.api.threads.ThreadKind;
 import org.hub.web.pages.common.Dates;
+import org.hub.web.pages.common.Followable;
 import org.hub.web.pages.common.FormErrors;
 import org.hub.web.pages.common.HitItem;
 import org.hub.web.pages.common.PageView;
@@ -13,7 +14,7 @@ import org.hub.web.pages.common.TagText.TagLink;
 import org.hub.web.pages.common.Viewer;
 
 /** A thread: the question, its answers with the accepted one first, related items and the reply form. */
-public final class ThreadView extends PageView {
+public final class ThreadView extends PageView implements Followable {
     private final HubThread thread;
     private final List<PostItem> answers;
     private final List<HitItem> related;
@@ -65,6 +66,11 @@ public final class ThreadView extends PageView {
     }
 
     /** Named apart from the answers' {@code id}, so forms inside the answers loop can use it. */
+    @Override
+    public Followable.Target followTarget() {
+        return new Followable.Target("thread", Long.toString(threadId()));
+    }
+
     public long threadId() {
         return thread.id();
     }
