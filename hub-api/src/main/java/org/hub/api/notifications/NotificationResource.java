@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
 import org.hub.api.auth.HubPrincipal;
 import org.hub.api.common.Limits;
 import org.hub.api.common.Page;
@@ -36,6 +35,12 @@ public final class NotificationResource {
     public record LevelRequest(String level) {}
 
     public record ReadRequest(List<Long> ids, Boolean all) {}
+
+    /** {@code {"unread": n}}: a record rather than a map, so that the OpenAPI document names its field. */
+    public record UnreadCount(int unread) {}
+
+    /** {@code {"items": [...]}}: the levels I have set. */
+    public record MySubscriptions(List<Subscription> items) {}
 
     @PUT
     @Path("/groups/{slug}/subscription")
@@ -64,8 +69,8 @@ public final class NotificationResource {
     @GET
     @Path("/me/subscriptions")
     @Operation(summary = "The levels I have set (groups, threads, tags); everything else follows the defaults")
-    public Map<String, List<Subscription>> mySubscriptions(@Auth HubPrincipal principal) {
-        return Map.of("items", subscriptions.mine(principal.user()));
+    public MySubscriptions mySubscriptions(@Auth HubPrincipal principal) {
+        return new MySubscriptions(subscriptions.mine(principal.user()));
     }
 
     @GET
@@ -82,15 +87,14 @@ public final class NotificationResource {
     @GET
     @Path("/notifications/unread-count")
     @Operation(summary = "How many of my notifications are unread")
-    public Map<String, Integer> unreadCount(@Auth HubPrincipal principal) {
-        return Map.of("unread", inbox.unreadCount(principal.user()));
+    public UnreadCount unreadCount(@Auth HubPrincipal principal) {
+        return new UnreadCount(inbox.unreadCount(principal.user()));
     }
 
     @POST
     @Path("/notifications/read")
     @Operation(summary = "Mark notifications read: {\"ids\": [...]} or {\"all\": true}")
-    public Map<String, Integer> markRead(@Auth HubPrincipal principal, @NotNull ReadRequest request) {
-        int unread = inbox.markRead(principal.user(), request.ids(), Boolean.TRUE.equals(request.all()));
-        return Map.of("unread", unread);
+    public UnreadCount markRead(@Auth HubPrincipal principal, @NotNull ReadRequest request) {
+        return new UnreadCount(inbox.markRead(principal.user(), request.ids(), Boolean.TRUE.equals(request.all())));
     }
 }

@@ -169,7 +169,7 @@ class NotificationJourneyTest extends AppTestBase {
         expect(other.put("/api/v1/groups/" + secret + "/subscription", Map.of("level", "watching")), 404);
         expect(other.put("/api/v1/groups/" + open + "/subscription", Map.of("level", "loud")), 422);
         expect(other.put("/api/v1/groups/" + open + "/subscription", Map.of()), 422);
-        expect(other.put("/api/v1/tags/NOT%20A%20TAG/subscription", Map.of("level", "muted")), 422);
+        expect(other.put("/api/v1/tags/" + "x".repeat(41) + "/subscription", Map.of("level", "muted")), 422);
         expect(other.put("/api/v1/threads/999999/subscription", Map.of("level", "muted")), 404);
         expect(other.post("/api/v1/notifications/read", Map.of()), 422);
         expect(other.post("/api/v1/notifications/read", Map.of("ids", List.of(1), "all", true)), 422);
