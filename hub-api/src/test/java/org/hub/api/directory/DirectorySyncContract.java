@@ -15,6 +15,7 @@ import org.hub.api.auth.SecretTokens;
 import org.hub.api.auth.TokenDao;
 import org.hub.api.common.HubException;
 import org.hub.api.testing.DatabaseTest;
+import org.hub.api.testing.TestDirectory;
 import org.hub.api.testing.TestHub;
 import org.hub.api.users.Role;
 import org.hub.api.users.User;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The staff directory sync against a real LDAP server (UnboundID's in-memory directory, loaded from
- * {@code directory/staff.ldif}): what it creates, updates and deactivates, what it never touches,
+ * {@code staff.ldif} of {@link TestDirectory}): what it creates, updates and deactivates, what it never touches,
  * and that a directory it cannot read changes nothing. Run on H2 and PostgreSQL by its subclasses.
  */
 abstract class DirectorySyncContract extends DatabaseTest {

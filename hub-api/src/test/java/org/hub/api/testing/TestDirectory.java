@@ -1,4 +1,4 @@
-package org.hub.api.directory;
+package org.hub.api.testing;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
@@ -6,14 +6,16 @@ import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldif.LDIFReader;
+import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.hub.api.directory.LdapSettings;
 
 /**
  * A real LDAP server in the test's JVM (UnboundID's in-memory directory), on a free port, loaded
- * from {@code directory/staff.ldif}: the directory the sync tests read.
+ * from {@code staff.ldif} beside this class: the directory the sync tests read.
  */
 public final class TestDirectory implements AutoCloseable {
     public static final String BASE_DN = "dc=example,dc=gov,dc=uk";
@@ -30,9 +32,11 @@ public final class TestDirectory implements AutoCloseable {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
         config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", 0));
         InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
-        Path ldif = Path.of(Objects.requireNonNull(TestDirectory.class.getResource("/directory/staff.ldif"))
-                .toURI());
-        server.importFromLDIF(true, ldif.toFile());
+        // From the classpath (the shared test-jar), so not a file: read it as a stream.
+        try (InputStream ldif = Objects.requireNonNull(TestDirectory.class.getResourceAsStream("staff.ldif"));
+                LDIFReader reader = new LDIFReader(ldif)) {
+            server.importFromLDIF(true, reader);
+        }
         server.startListening();
         return new TestDirectory(server);
     }
