@@ -209,7 +209,8 @@ public class HubApplication extends Application<HubConfiguration> {
                         uploads,
                         sso,
                         services.notifications(),
-                        services.subscriptions()));
+                        services.subscriptions(),
+                        directory));
     }
 
     static Jdbi database(DataSourceFactory factory, Environment environment) {

@@ -17,7 +17,7 @@ import org.hub.api.users.Permissions;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "people")
 public final class DirectoryResource {
-    static final String NOT_CONFIGURED = "Directory sync is not configured: set ldap.url (HUB_LDAP_URL).";
+    public static final String NOT_CONFIGURED = "Directory sync is not configured: set ldap.url (HUB_LDAP_URL).";
 
     private final Optional<DirectorySync> sync;
 

@@ -5,10 +5,12 @@ import static org.hub.web.support.ApiChecks.assertError;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.ConfigOverride;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hub.api.testing.TestDirectory;
+import org.hub.web.pages.PageClient;
 import org.hub.web.support.Api;
 import org.hub.web.support.Browser;
 import org.hub.web.support.HubTestApp;
@@ -108,6 +110,24 @@ class DirectorySyncApiTest {
                 .isFalse();
         // The break-glass administrator is in the directory too, and is left alone.
         assertThat(admin.get("/api/v1/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(3)
+    void theAdminStartPageSyncsAndShowsTheReport() throws Exception {
+        directory.replace("ann.archer", "title", "Head of Housing");
+        PageClient page = PageClient.signedIn(app, "admin", HubTestApp.ADMIN_PASSWORD);
+        assertThat(page.get("/admin").body()).contains("Sync people from the directory now");
+
+        HttpResponse<String> synced = page.submit("/admin", "/admin/directory/sync", Map.of());
+
+        assertThat(synced.statusCode()).isEqualTo(200);
+        assertThat(PageClient.decoded(synced.body()))
+                .contains("Directory synced: created 0 [], updated 1 [ann.archer], deactivated 0 []");
+        Api member = app.api().user(app.api().department("Page sync"), "member");
+        PageClient memberPage = PageClient.signedIn(app, member.username(), "password-" + member.username());
+        assertThat(memberPage.submit("/", "/admin/directory/sync", Map.of()).statusCode())
+                .isEqualTo(403);
     }
 
     private static List<String> names(JsonNode report, String field) {
