@@ -9,6 +9,8 @@ import org.hub.api.auth.LocalPasswords;
 import org.hub.api.auth.LoginThrottle;
 import org.hub.api.auth.PasswordHasher;
 import org.hub.api.common.markdown.MarkdownRenderer;
+import org.hub.api.directory.DirectorySync;
+import org.hub.api.directory.LdapSettings;
 import org.hub.api.documents.BlobStore;
 import org.hub.api.documents.DocumentService;
 import org.hub.api.documents.DownloadTypes;
@@ -157,6 +159,10 @@ public final class HubServices {
     }
 
     /** Signing in through an OpenID Connect provider, into sessions from {@code auth}. */
+    public DirectorySync directorySync(LdapSettings settings) {
+        return new DirectorySync(jdbi, settings, audit, clock);
+    }
+
     public OidcSignIn oidcSignIn(OidcSettings settings, AuthService auth) {
         return new OidcSignIn(jdbi, settings, new OidcProvider(settings), externalPeople(), auth, clock);
     }

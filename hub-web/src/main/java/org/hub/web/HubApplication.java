@@ -41,6 +41,8 @@ import org.hub.api.common.UnexpectedExceptionMapper;
 import org.hub.api.common.UniqueViolationExceptionMapper;
 import org.hub.api.common.WebApplicationExceptionMapper;
 import org.hub.api.db.Migrations;
+import org.hub.api.directory.DirectoryResource;
+import org.hub.api.directory.DirectorySync;
 import org.hub.api.documents.BlobStore;
 import org.hub.api.documents.DocumentResource;
 import org.hub.api.documents.DocumentService;
@@ -102,6 +104,7 @@ public class HubApplication extends Application<HubConfiguration> {
         bootstrap.addCommand(new ReindexCommand());
         bootstrap.addCommand(new SeedDemoCommand());
         bootstrap.addCommand(new BackupCommand());
+        bootstrap.addCommand(new SyncDirectoryCommand());
         Pages.initialize(bootstrap);
     }
 
@@ -133,6 +136,16 @@ public class HubApplication extends Application<HubConfiguration> {
                 services.auth(throttle, authConfig.getSessionLifetime().toJavaDuration(), oidc.localPasswords());
         Optional<OidcSignIn> sso =
                 oidc.isEnabled() ? Optional.of(services.oidcSignIn(oidc.settings(), auth)) : Optional.empty();
+        HubConfiguration.LdapFactory ldap = config.getLdap();
+        Optional<DirectorySync> directory = ldap.isEnabled()
+                ? Optional.of(services.directorySync(ldap.settings(oidc.getBreakGlassAdmin())))
+                : Optional.empty();
+        if (directory.isPresent() && ldap.getSyncEvery().toMilliseconds() > 0) {
+            environment
+                    .lifecycle()
+                    .manage(new DirectorySchedule(
+                            directory.get(), ldap.getSyncEvery().toJavaDuration()));
+        }
         UserService users = services.users();
         new FirstAdmin(users).createIfNone(authConfig.getInitialAdminPassword());
 
@@ -158,6 +171,7 @@ public class HubApplication extends Application<HubConfiguration> {
         List<Object> apiResources = List.of(
                 new AuthResource(auth, new SessionCookies()),
                 new UserResource(users),
+                new DirectoryResource(directory),
                 new GroupResource(groups),
                 new ThreadResource(threads),
                 new ModerationResource(services.moderation(), services.flags()),
@@ -195,7 +209,8 @@ public class HubApplication extends Application<HubConfiguration> {
                         uploads,
                         sso,
                         services.notifications(),
-                        services.subscriptions()));
+                        services.subscriptions(),
+                        directory));
     }
 
     static Jdbi database(DataSourceFactory factory, Environment environment) {

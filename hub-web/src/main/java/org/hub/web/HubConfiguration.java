@@ -15,6 +15,7 @@ import java.util.List;
 import org.hub.api.auth.LocalPasswords;
 import org.hub.api.auth.LoginThrottle;
 import org.hub.api.auth.PasswordHasher;
+import org.hub.api.directory.LdapSettings;
 import org.hub.api.sso.OidcSettings;
 
 /** Everything an operator may set, with defaults that run on an empty ./data. */
@@ -49,6 +50,11 @@ public class HubConfiguration extends Configuration {
     @JsonProperty
     private OidcFactory oidc = new OidcFactory();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private LdapFactory ldap = new LdapFactory();
+
     public DataSourceFactory getDatabase() {
         return database;
     }
@@ -71,6 +77,101 @@ public class HubConfiguration extends Configuration {
 
     public OidcFactory getOidc() {
         return oidc;
+    }
+
+    public LdapFactory getLdap() {
+        return ldap;
+    }
+
+    /**
+     * The staff directory (Active Directory or OpenLDAP) people are synced from: off while {@code url}
+     * is empty. The break-glass administrator it never touches is {@code oidc.breakGlassAdmin}.
+     */
+    public static class LdapFactory {
+        /** {@code ldap://host:389} or {@code ldaps://host:636}. */
+        @JsonProperty
+        private String url = "";
+
+        /** Upgrade an {@code ldap://} connection with StartTLS before binding. */
+        @JsonProperty
+        private boolean startTls = false;
+
+        @JsonProperty
+        private String bindDn = "";
+
+        /** From the environment only ({@code HUB_LDAP_BIND_PASSWORD}); never logged. */
+        @JsonProperty
+        private String bindPassword = "";
+
+        @JsonProperty
+        private String baseDn = "";
+
+        @JsonProperty
+        private String filter = "(objectClass=person)";
+
+        @JsonProperty
+        private String usernameAttribute = "uid";
+
+        @JsonProperty
+        private String emailAttribute = "mail";
+
+        @JsonProperty
+        private String displayNameAttribute = "displayName";
+
+        @JsonProperty
+        private String departmentAttribute = "department";
+
+        @JsonProperty
+        private String titleAttribute = "title";
+
+        @Min(1)
+        @Max(10_000)
+        @JsonProperty
+        private int pageSize = 500;
+
+        @NotNull
+        @JsonProperty
+        private Duration timeout = Duration.seconds(30);
+
+        /** How often the server syncs by itself; 0 (the default) leaves it to the command and the admin button. */
+        @NotNull
+        @JsonProperty
+        private Duration syncEvery = Duration.minutes(0);
+
+        public boolean isEnabled() {
+            return url != null && !url.isBlank();
+        }
+
+        public Duration getSyncEvery() {
+            return syncEvery;
+        }
+
+        /** The settings, checked; fails start-up with what is wrong rather than at the first sync. */
+        public LdapSettings settings(String breakGlassAdmin) {
+            if (!url.strip().matches("(?i)ldaps?://[^/?#\\s]+/?")) {
+                throw new IllegalStateException(
+                        "ldap.url (HUB_LDAP_URL) must be ldap://host[:port] or ldaps://host[:port]");
+            }
+            if (baseDn == null || baseDn.isBlank()) {
+                throw new IllegalStateException("ldap.baseDn (HUB_LDAP_BASE_DN) is required with ldap.url");
+            }
+            return new LdapSettings(
+                    URI.create(url.strip()),
+                    startTls,
+                    bindDn == null ? "" : bindDn.strip(),
+                    bindPassword == null ? "" : bindPassword,
+                    baseDn.strip(),
+                    filter.strip(),
+                    new LdapSettings.Attributes(
+                            usernameAttribute.strip(),
+                            emailAttribute.strip(),
+                            displayNameAttribute.strip(),
+                            departmentAttribute.strip(),
+                            titleAttribute.strip()),
+                    pageSize,
+                    timeout.toJavaDuration(),
+                    breakGlassAdmin);
+        }
     }
 
     /**
@@ -130,6 +231,11 @@ public class HubConfiguration extends Configuration {
 
         public boolean isEnabled() {
             return issuer != null && !issuer.isBlank();
+        }
+
+        /** The local administrator who keeps a password and whom the directory sync never touches. */
+        public String getBreakGlassAdmin() {
+            return breakGlassAdmin;
         }
 
         /** Who may use a password: everyone, or (passwords off) the break-glass administrator only. */

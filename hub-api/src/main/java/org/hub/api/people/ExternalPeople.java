@@ -2,14 +2,12 @@ package org.hub.api.people;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.hub.api.audit.AuditLog;
 import org.hub.api.auth.AuthService;
 import org.hub.api.auth.PasswordHasher;
 import org.hub.api.common.HubException;
-import org.hub.api.common.TextRules;
 import org.hub.api.users.Department;
 import org.hub.api.users.Role;
 import org.hub.api.users.User;
@@ -125,33 +123,7 @@ public final class ExternalPeople {
         return users.findById(user.id()).orElseThrow();
     }
 
-    /** The department with this name (any case), created when there is none yet. */
     private Optional<Department> department(Handle handle, Optional<String> name, Instant now) {
-        Optional<String> clean = name.map(String::strip).filter(n -> !n.isEmpty() && n.length() <= 200);
-        if (clean.isEmpty()) {
-            return Optional.empty();
-        }
-        DepartmentDao departments = handle.attach(DepartmentDao.class);
-        Optional<Department> found = departments.findByName(clean.get());
-        if (found.isPresent()) {
-            return found;
-        }
-        String base = slug(clean.get());
-        String slug = base;
-        for (int n = 2; departments.findBySlug(slug).isPresent(); n++) {
-            slug = base.substring(0, Math.min(base.length(), 55)) + "-" + n;
-        }
-        long id = departments.insert(slug, clean.get(), now);
-        audit.record(handle, null, "department.create", "department:" + slug, clean.get());
-        return Optional.of(new Department(id, slug, clean.get()));
-    }
-
-    static String slug(String name) {
-        String slug =
-                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-+$", "");
-        }
-        return TextRules.SLUG.matcher(slug).matches() ? slug : "department";
+        return new DepartmentsByName(audit).findOrCreate(handle, name, now);
     }
 }

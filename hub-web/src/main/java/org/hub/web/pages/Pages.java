@@ -14,6 +14,7 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.hub.api.audit.AuditReader;
 import org.hub.api.auth.AuthService;
 import org.hub.api.auth.SessionCookies;
+import org.hub.api.directory.DirectorySync;
 import org.hub.api.documents.DocumentService;
 import org.hub.api.documents.MultipartUpload;
 import org.hub.api.groups.GroupService;
@@ -91,7 +92,8 @@ public final class Pages {
             MultipartUpload uploads,
             Optional<OidcSignIn> sso,
             NotificationService notifications,
-            SubscriptionService subscriptions) {}
+            SubscriptionService subscriptions,
+            Optional<DirectorySync> directory) {}
 
     /** Bundles that must be added during bootstrap: the Mustache renderer and the static assets. */
     public static <T extends Configuration> void initialize(Bootstrap<T> bootstrap) {
@@ -130,7 +132,7 @@ public final class Pages {
         jersey.register(new UserProfilePageResource(services.users(), services.threads(), services.search()));
         jersey.register(new GuidancePageResource(services.guidance()));
         jersey.register(new DocumentPageResource(services.groups(), services.documents(), services.uploads()));
-        jersey.register(new AdminPageResource(services.users(), services.synonyms()));
+        jersey.register(new AdminPageResource(services.users(), services.synonyms(), services.directory()));
         jersey.register(new PeopleAdminPageResource(services.users()));
         jersey.register(new AuditPageResource(services.audit()));
         jersey.register(new NotificationsPageResource(services.notifications(), services.subscriptions()));

@@ -35,6 +35,7 @@ class ErrorsAndOpenApiTest {
         CONTRACT.put("/api/v1/admin/users/{username}/deactivate", Set.of("post"));
         CONTRACT.put("/api/v1/users/{username}", Set.of("get"));
         CONTRACT.put("/api/v1/admin/audit", Set.of("get"));
+        CONTRACT.put("/api/v1/admin/directory/sync", Set.of("post"));
     }
 
     private static HubTestApp app;

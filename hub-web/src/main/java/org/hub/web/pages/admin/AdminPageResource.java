@@ -12,6 +12,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.Optional;
+import org.hub.api.common.HubException;
+import org.hub.api.directory.DirectoryResource;
+import org.hub.api.directory.DirectorySync;
+import org.hub.api.directory.SyncReport;
 import org.hub.api.guidance.SynonymService;
 import org.hub.api.people.UserService;
 import org.hub.api.users.Permissions;
@@ -34,10 +39,12 @@ public final class AdminPageResource {
 
     private final UserService users;
     private final SynonymService synonyms;
+    private final Optional<DirectorySync> directory;
 
-    public AdminPageResource(UserService users, SynonymService synonyms) {
+    public AdminPageResource(UserService users, SynonymService synonyms, Optional<DirectorySync> directory) {
         this.users = users;
         this.synonyms = synonyms;
+        this.directory = directory;
     }
 
     @GET
@@ -45,7 +52,39 @@ public final class AdminPageResource {
     public AdminHomeView home(@Context ContainerRequestContext request) {
         Viewer viewer = Viewer.required(request);
         Permissions.requireAdmin(viewer.user());
-        return new AdminHomeView(viewer, users.departments().size());
+        return new AdminHomeView(viewer, users.departments().size(), directory.isPresent());
+    }
+
+    /**
+     * The "Sync now" button: runs the directory sync and shows its report on the start page (not a
+     * redirect: the report is this run's alone). A failure shows why, with the error's status.
+     */
+    @POST
+    @Path("admin/directory/sync")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response syncDirectory(@Context ContainerRequestContext request) {
+        Viewer viewer = Viewer.required(request);
+        Permissions.requireAdmin(viewer.user());
+        int departments = users.departments().size();
+        if (directory.isEmpty()) {
+            return Response.status(409)
+                    .entity(new AdminHomeView(viewer, departments, false, null, DirectoryResource.NOT_CONFIGURED))
+                    .build();
+        }
+        try {
+            SyncReport report = directory.get().syncAs(viewer.user());
+            return Response.ok(new AdminHomeView(
+                            viewer,
+                            users.departments().size(),
+                            true,
+                            "Directory synced: " + report.describe() + ".",
+                            null))
+                    .build();
+        } catch (HubException e) {
+            return Response.status(e.status())
+                    .entity(new AdminHomeView(viewer, departments, true, null, e.getMessage()))
+                    .build();
+        }
     }
 
     @GET
