@@ -2,8 +2,6 @@ package org.hub.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,7 +27,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserJourneyTest extends AppTestBase {
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final String EXISTING = "How do I report a broken streetlight on a council estate?";
 
     private ChromeDriver driver;
@@ -272,16 +268,7 @@ class BrowserJourneyTest extends AppTestBase {
                     "/admin/audit");
             pages.forEach((name, path) -> {
                 driver.get(app.baseUrl() + path);
-                Object overflow = ((JavascriptExecutor) driver)
-                        .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
-                Object wide = ((JavascriptExecutor) driver)
-                        .executeScript("return [...document.querySelectorAll('body *')]"
-                                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
-                                + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' '"
-                                + " + Math.round(e.getBoundingClientRect().right)).join(', ');");
-                assertThat(overflow)
-                        .as("horizontal scrolling on %s at phone width; too wide: %s", path, wide)
-                        .isEqualTo(false);
+                BrowserChecks.fitsTheWidth(driver, path + " at phone width");
                 HeadlessChrome.screenshot(driver, name);
             });
         } finally {
@@ -412,27 +399,7 @@ class BrowserJourneyTest extends AppTestBase {
         assertThat(driver.getPageSource()).contains("You have signed out.");
     }
 
-    /** Polls until the condition holds; the deadline is generous, and only a hang makes it fail. */
     private void waitFor(Supplier<Boolean> condition, String what) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            try {
-                if (Boolean.TRUE.equals(condition.get())) {
-                    return;
-                }
-            } catch (org.openqa.selenium.StaleElementReferenceException retry) {
-                // the page changed while we looked: look again
-            }
-            if (Instant.now().isAfter(deadline)) {
-                HeadlessChrome.screenshot(driver, "failed-waiting");
-                throw new AssertionError("Gave up waiting for " + what + " at " + driver.getCurrentUrl());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
+        BrowserChecks.waitFor(driver, condition, what);
     }
 }

@@ -3,8 +3,6 @@ package org.hub.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.hub.web.support.Api;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -24,7 +21,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * axe at desktop and phone width, without horizontal scrolling on the phone.
  */
 class ModerationJourneyTest extends AppTestBase {
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private ChromeDriver driver;
     private Axe axe;
@@ -152,11 +148,7 @@ class ModerationJourneyTest extends AppTestBase {
         axe.check(driver, name);
         driver.manage().window().setSize(new Dimension(390, 844));
         try {
-            Object overflow = ((JavascriptExecutor) driver)
-                    .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
-            assertThat(overflow)
-                    .as("horizontal scrolling on %s at phone width", name)
-                    .isEqualTo(false);
+            BrowserChecks.fitsTheWidth(driver, name + " at phone width");
             HeadlessChrome.screenshot(driver, "phone-" + name);
             axe.check(driver, "phone " + name);
         } finally {
@@ -178,27 +170,7 @@ class ModerationJourneyTest extends AppTestBase {
         waitFor(() -> driver.getCurrentUrl().contains("/login"), "signing out");
     }
 
-    /** Polls until the condition holds; the deadline is generous, and only a hang makes it fail. */
     private void waitFor(Supplier<Boolean> condition, String what) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            try {
-                if (Boolean.TRUE.equals(condition.get())) {
-                    return;
-                }
-            } catch (org.openqa.selenium.StaleElementReferenceException retry) {
-                // the page changed while we looked: look again
-            }
-            if (Instant.now().isAfter(deadline)) {
-                HeadlessChrome.screenshot(driver, "failed-waiting");
-                throw new AssertionError("Gave up waiting for " + what + " at " + driver.getCurrentUrl());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
+        BrowserChecks.waitFor(driver, condition, what);
     }
 }
