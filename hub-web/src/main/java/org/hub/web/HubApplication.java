@@ -158,6 +158,7 @@ public class HubApplication extends Application<HubConfiguration> {
         List<Object> apiResources = List.of(
                 new AuthResource(auth, new SessionCookies()),
                 new UserResource(users),
+                new org.hub.api.account.AccountResource(services.profiles(), services.myCredentials(auth, throttle)),
                 new GroupResource(groups),
                 new ThreadResource(threads),
                 new ModerationResource(services.moderation(), services.flags()),
