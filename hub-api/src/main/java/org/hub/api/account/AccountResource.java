@@ -27,7 +27,7 @@ import org.hub.api.auth.HubPrincipal;
 import org.hub.api.auth.MyCredentials;
 
 /** "My account": the signed-in person's profile, password, sessions and API tokens. */
-@Path("/api/v1/me")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "account")
@@ -51,13 +51,14 @@ public final class AccountResource {
     public record TokenList(List<MyCredentials.MyToken> items) {}
 
     @GET
-    @Path("/profile")
+    @Path("/me/profile")
     @Operation(summary = "My profile: job title, bio and declared expertise")
     public Profile profile(@Auth HubPrincipal principal) {
         return profiles.of(principal.user());
     }
 
     @PUT
+    @Path("/me")
     @Operation(summary = "Change my display name, job title, bio (Markdown) and declared expertise (tags)")
     public Profile update(@Auth HubPrincipal principal, @NotNull @Valid ProfileRequest request) {
         return profiles.update(
@@ -67,7 +68,7 @@ public final class AccountResource {
     }
 
     @PUT
-    @Path("/password")
+    @Path("/me/password")
     @Operation(summary = "Change my password: every other session and every API token is revoked")
     @ApiResponse(responseCode = "204", description = "Changed")
     public Response changePassword(
@@ -77,14 +78,14 @@ public final class AccountResource {
     }
 
     @GET
-    @Path("/sessions")
+    @Path("/me/sessions")
     @Operation(summary = "My live browser sessions, the current one marked")
     public SessionList sessions(@Auth HubPrincipal principal) {
         return new SessionList(credentials.sessions(principal));
     }
 
     @DELETE
-    @Path("/sessions/{id}")
+    @Path("/me/sessions/{id}")
     @Operation(summary = "Revoke one of my sessions")
     @ApiResponse(responseCode = "204", description = "Revoked")
     public Response revokeSession(@Auth HubPrincipal principal, @PathParam("id") long id) {
@@ -93,14 +94,14 @@ public final class AccountResource {
     }
 
     @GET
-    @Path("/tokens")
+    @Path("/me/tokens")
     @Operation(summary = "My live API tokens (names and dates; never the secret)")
     public TokenList tokens(@Auth HubPrincipal principal) {
         return new TokenList(credentials.tokens(principal));
     }
 
     @POST
-    @Path("/tokens")
+    @Path("/me/tokens")
     @Operation(summary = "Create an API token (shown once)")
     @ApiResponse(
             responseCode = "201",
@@ -114,7 +115,7 @@ public final class AccountResource {
     }
 
     @DELETE
-    @Path("/tokens/{id}")
+    @Path("/me/tokens/{id}")
     @Operation(summary = "Revoke one of my API tokens")
     @ApiResponse(responseCode = "204", description = "Revoked")
     public Response revokeToken(@Auth HubPrincipal principal, @PathParam("id") long id) {
