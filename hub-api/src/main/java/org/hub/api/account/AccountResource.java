@@ -44,7 +44,7 @@ public final class AccountResource {
 
     public record PasswordRequest(String currentPassword, String newPassword) {}
 
-    public record TokenRequest(String name) {}
+    public record NewTokenRequest(String name) {}
 
     public record SessionList(List<MyCredentials.MySession> items) {}
 
@@ -107,7 +107,7 @@ public final class AccountResource {
             responseCode = "201",
             description = "The token, shown only in this answer",
             content = @Content(schema = @Schema(implementation = AuthResource.TokenResponse.class)))
-    public Response createToken(@Auth HubPrincipal principal, @NotNull @Valid TokenRequest request) {
+    public Response createToken(@Auth HubPrincipal principal, @NotNull @Valid NewTokenRequest request) {
         AuthService.IssuedToken issued = credentials.createToken(principal, request.name());
         return Response.status(201)
                 .entity(new AuthResource.TokenResponse(issued.token(), issued.name(), issued.user()))
