@@ -196,7 +196,8 @@ public class HubApplication extends Application<HubConfiguration> {
                         uploads,
                         sso,
                         services.notifications(),
-                        services.subscriptions()));
+                        services.subscriptions(),
+                        services.profiles()));
     }
 
     static Jdbi database(DataSourceFactory factory, Environment environment) {

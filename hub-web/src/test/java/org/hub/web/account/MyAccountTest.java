@@ -158,6 +158,14 @@ class MyAccountTest extends AppTestBase {
                         List.of("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11")))) {
             ApiChecks.assertError(p.token().put("/api/v1/me", bad), 422);
         }
+        String page = org.hub.web.pages.PageClient.signedIn(app, p.username(), p.password())
+                .get("/users/" + p.username())
+                .body();
+        assertThat(page)
+                .contains("<h1>Ada Byron</h1>", "<dd>Housing officer</dd>", "<strong>repairs</strong>")
+                .contains("<li>repairs</li>", "<li>council tax</li>")
+                .doesNotContain("<script>alert");
+
         Reply after = expect(p.token().get("/api/v1/me/profile"), 200);
         assertThat(after.json().get("user").get("displayName").asText()).isEqualTo("Ada Byron");
         assertThat(after.field("jobTitle")).isEqualTo("Housing officer");
