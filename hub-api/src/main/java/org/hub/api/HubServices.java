@@ -154,6 +154,15 @@ public final class HubServices {
         return auth(throttle, sessionLifetime, LocalPasswords.ON);
     }
 
+    /** A signed-in person's own password, sessions and tokens. */
+    public org.hub.api.auth.MyCredentials myCredentials(AuthService auth, LoginThrottle throttle) {
+        return new org.hub.api.auth.MyCredentials(jdbi, auth, hasher, throttle, audit, clock);
+    }
+
+    public org.hub.api.account.ProfileService profiles() {
+        return new org.hub.api.account.ProfileService(jdbi, markdown, audit, clock);
+    }
+
     public ExternalPeople externalPeople() {
         return new ExternalPeople(jdbi, audit, clock);
     }

@@ -172,6 +172,7 @@ public class HubApplication extends Application<HubConfiguration> {
                 new AuthResource(auth, new SessionCookies()),
                 new UserResource(users),
                 new DirectoryResource(directory),
+                new org.hub.api.account.AccountResource(services.profiles(), services.myCredentials(auth, throttle)),
                 new GroupResource(groups),
                 new ThreadResource(threads),
                 new ModerationResource(services.moderation(), services.flags()),
@@ -210,7 +211,8 @@ public class HubApplication extends Application<HubConfiguration> {
                         sso,
                         services.notifications(),
                         services.subscriptions(),
-                        directory));
+                        directory,
+                        services.profiles()));
     }
 
     static Jdbi database(DataSourceFactory factory, Environment environment) {

@@ -110,7 +110,11 @@ public final class AuthService {
     }
 
     public IssuedToken createToken(String username, String password, String name, String client) {
-        User user = checkPassword(username, password, client);
+        return issueToken(checkPassword(username, password, client), name);
+    }
+
+    /** A new token for someone already signed in (from "my account"): shown once, kept by digest. */
+    public IssuedToken issueToken(User user, String name) {
         String secret = SecretTokens.newSecret(TOKEN_PREFIX);
         jdbi.useTransaction(handle -> {
             handle.attach(TokenDao.class).insert(user.id(), name, SecretTokens.digest(secret), clock.instant());

@@ -34,6 +34,27 @@ public interface SessionDao {
     @SqlUpdate("UPDATE sessions SET revoked_at = :now WHERE user_id = :userId AND revoked_at IS NULL")
     int revokeAllOf(long userId, Instant now);
 
+    /** A person's live sessions, newest first: what "my sessions" lists. */
+    @SqlQuery("""
+            SELECT id, created_at, expires_at FROM sessions
+            WHERE user_id = :userId AND revoked_at IS NULL AND expires_at > :now
+            ORDER BY created_at DESC, id DESC
+            """)
+    @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(LiveSession.class)
+    java.util.List<LiveSession> listLive(long userId, Instant now);
+
+    /** Revokes one of this person's sessions; 0 when it is not theirs or not live, so the caller answers 404. */
+    @SqlUpdate("UPDATE sessions SET revoked_at = :now WHERE id = :id AND user_id = :userId AND revoked_at IS NULL")
+    int revokeOwn(long id, long userId, Instant now);
+
+    @SqlUpdate("""
+            UPDATE sessions SET revoked_at = :now
+            WHERE user_id = :userId AND id <> :keepId AND revoked_at IS NULL
+            """)
+    int revokeAllOfExcept(long userId, long keepId, Instant now);
+
+    record LiveSession(long id, Instant createdAt, Instant expiresAt) {}
+
     record SessionOwner(long sessionId, String csrfToken, org.hub.api.users.User user) {}
 
     final class SessionOwnerMapper implements org.jdbi.v3.core.mapper.RowMapper<SessionOwner> {

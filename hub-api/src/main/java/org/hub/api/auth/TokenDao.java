@@ -32,6 +32,21 @@ public interface TokenDao {
     @SqlUpdate("UPDATE api_tokens SET revoked_at = :now WHERE user_id = :userId AND revoked_at IS NULL")
     int revokeAllOf(long userId, Instant now);
 
+    /** A person's live tokens, newest first: names and dates only, never the digest. */
+    @SqlQuery("""
+            SELECT id, name, created_at FROM api_tokens
+            WHERE user_id = :userId AND revoked_at IS NULL
+            ORDER BY created_at DESC, id DESC
+            """)
+    @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(LiveToken.class)
+    java.util.List<LiveToken> listLive(long userId);
+
+    /** Revokes one of this person's tokens; 0 when it is not theirs or not live, so the caller answers 404. */
+    @SqlUpdate("UPDATE api_tokens SET revoked_at = :now WHERE id = :id AND user_id = :userId AND revoked_at IS NULL")
+    int revokeOwn(long id, long userId, Instant now);
+
+    record LiveToken(long id, String name, Instant createdAt) {}
+
     record TokenOwner(long tokenId, org.hub.api.users.User user) {}
 
     final class TokenOwnerMapper implements org.jdbi.v3.core.mapper.RowMapper<TokenOwner> {

@@ -93,7 +93,8 @@ public final class Pages {
             Optional<OidcSignIn> sso,
             NotificationService notifications,
             SubscriptionService subscriptions,
-            Optional<DirectorySync> directory) {}
+            Optional<DirectorySync> directory,
+            org.hub.api.account.ProfileService profiles) {}
 
     /** Bundles that must be added during bootstrap: the Mustache renderer and the static assets. */
     public static <T extends Configuration> void initialize(Bootstrap<T> bootstrap) {
@@ -129,7 +130,7 @@ public final class Pages {
         jersey.register(new ModerationPageResource(
                 services.groups(), services.threads(), services.moderation(), services.flags()));
         jersey.register(new SearchPageResource(services.search()));
-        jersey.register(new UserProfilePageResource(services.users(), services.threads(), services.search()));
+        jersey.register(new UserProfilePageResource(services.profiles(), services.threads(), services.search()));
         jersey.register(new GuidancePageResource(services.guidance()));
         jersey.register(new DocumentPageResource(services.groups(), services.documents(), services.uploads()));
         jersey.register(new AdminPageResource(services.users(), services.synonyms(), services.directory()));

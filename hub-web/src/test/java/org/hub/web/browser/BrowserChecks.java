@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.function.Supplier;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /** What the browser journeys share: waiting for a page to settle, and the phone-width layout check. */
 final class BrowserChecks {
@@ -17,7 +17,7 @@ final class BrowserChecks {
     private BrowserChecks() {}
 
     /** Polls until the condition holds; a screenshot of the page is kept when it never does. */
-    static void waitFor(WebDriver driver, Supplier<Boolean> condition, String what) {
+    static void waitFor(ChromeDriver driver, Supplier<Boolean> condition, String what) {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (true) {
             try {
@@ -41,7 +41,7 @@ final class BrowserChecks {
     }
 
     /** The page at the window's current width scrolls only vertically; names the widest elements if not. */
-    static void fitsTheWidth(WebDriver driver, String page) {
+    static void fitsTheWidth(ChromeDriver driver, String page) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         Object overflow = js.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
         Object wide = js.executeScript("return [...document.querySelectorAll('body *')]"

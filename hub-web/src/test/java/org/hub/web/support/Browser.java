@@ -95,6 +95,15 @@ public final class Browser {
         }
     }
 
+    public Api.Reply put(String path, Object body) {
+        try {
+            String json = body == null ? "" : JSON.writeValueAsString(body);
+            return read(withCsrf(request(path)).put(Entity.entity(json, MediaType.APPLICATION_JSON_TYPE)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     private Invocation.Builder request(String path) {
         return app.client()
                 .target(app.baseUrl() + path)

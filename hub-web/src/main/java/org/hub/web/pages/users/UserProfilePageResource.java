@@ -8,7 +8,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.hub.api.people.UserService;
+import org.hub.api.account.Profile;
+import org.hub.api.account.ProfileService;
 import org.hub.api.search.SearchService;
 import org.hub.api.threads.ThreadService;
 import org.hub.api.users.User;
@@ -16,7 +17,7 @@ import org.hub.web.pages.common.ActivityItem;
 import org.hub.web.pages.common.Viewer;
 
 /**
- * {@code /users/{username}}: who someone is (department, role), their recent answers and the thanks
+ * {@code /users/{username}}: who someone is (department, role, job title, bio, declared expertise), their recent answers and the thanks
  * they received. Recent answers come from search, so only what the viewer may see is listed.
  */
 @Path("/")
@@ -24,12 +25,12 @@ import org.hub.web.pages.common.Viewer;
 public final class UserProfilePageResource {
     static final int ANSWERS_SHOWN = 10;
 
-    private final UserService users;
+    private final ProfileService profiles;
     private final ThreadService threads;
     private final SearchService search;
 
-    public UserProfilePageResource(UserService users, ThreadService threads, SearchService search) {
-        this.users = users;
+    public UserProfilePageResource(ProfileService profiles, ThreadService threads, SearchService search) {
+        this.profiles = profiles;
         this.threads = threads;
         this.search = search;
     }
@@ -38,10 +39,11 @@ public final class UserProfilePageResource {
     @Path("users/{username}")
     public UserProfileView profile(@Context ContainerRequestContext request, @PathParam("username") String username) {
         Viewer viewer = Viewer.required(request);
-        User person = users.find(username);
+        Profile profile = profiles.find(username);
+        User person = profile.user();
         List<ActivityItem> answers = search.recentAnswers(viewer.user(), person.username(), ANSWERS_SHOWN).stream()
                 .map(ActivityItem::of)
                 .toList();
-        return new UserProfileView(viewer, person, answers, threads.thanksReceived(person));
+        return new UserProfileView(viewer, profile, answers, threads.thanksReceived(person));
     }
 }
