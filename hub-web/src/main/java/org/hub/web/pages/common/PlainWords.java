@@ -41,6 +41,7 @@ final class PlainWords {
     private static final Pattern ONE_OF = Pattern.compile("(\\w+) must be one of .*");
     private static final Pattern EMAIL = Pattern.compile("email must be an email address\\.?");
     private static final Pattern DATE = Pattern.compile("(\\w+) must be a date like (\\S+?)\\.?");
+    private static final Pattern VERSION = Pattern.compile("version must be .*");
     private static final Pattern LEADING_FIELD = Pattern.compile("^([a-z]+[A-Z]\\w*|[a-z]+)( must .*)$");
 
     private PlainWords() {}
@@ -74,15 +75,14 @@ final class PlainWords {
         if ((m = ONE_OF.matcher(message)).matches()) {
             return "Choose " + noun(m.group(1), nouns) + " from the list.";
         }
-        if ((m = LEADING_FIELD.matcher(message)).matches() && known(m.group(1), nouns)) {
+        if (VERSION.matcher(message).matches()) {
+            return "Someone else saved a change while you were editing: check the text below, then save again.";
+        }
+        if ((m = LEADING_FIELD.matcher(message)).matches()) {
             String noun = noun(m.group(1), nouns).replaceFirst("^(a|an) ", "the ");
             return Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + m.group(2);
         }
         return message;
-    }
-
-    private static boolean known(String field, Map<String, String> nouns) {
-        return nouns.containsKey(field) || NOUNS.containsKey(field.toLowerCase(Locale.ROOT));
     }
 
     private static String noun(String field, Map<String, String> nouns) {

@@ -43,6 +43,9 @@ public final class AskPageResource {
     private static final FormSubmission ASK =
             FormSubmission.correcting(422, 403, 404).answeredWith(422);
 
+    /** On the ask form the title is the question: "Enter your question of 200 characters or fewer". */
+    private static final java.util.Map<String, String> QUESTION = java.util.Map.of("title", "your question");
+
     private final GroupService groups;
     private final ThreadService threads;
     private final SearchService search;
@@ -147,7 +150,7 @@ public final class AskPageResource {
                         viewer,
                         draft,
                         e.status() == 422
-                                ? FormErrors.from(e, "title", "title", "body", "tags", "kind")
+                                ? FormErrors.from(e, QUESTION, "title", "title", "body", "tags", "kind")
                                 : FormErrors.none().add("group", "Choose a group you are a member of."),
                         List.of(),
                         false));
