@@ -116,4 +116,26 @@ class JoinToAnswerPageTest extends AppTestBase {
         assertThat(offSite.statusCode()).isEqualTo(303);
         assertThat(offSite.headers().firstValue("Location").orElseThrow()).doesNotContain("evil");
     }
+
+    @Test
+    void groupPagesSayAnswersAndRevisionsShowOnlyOnceEdited() {
+        PageClient ownerBrowser = PageClient.signedIn(app, owner.username(), "password-" + owner.username());
+        assertThat(ownerBrowser.get("/groups/" + openGroup).body())
+                .containsPattern("\\d+ answers?</p>")
+                .doesNotContain("replies")
+                .contains("href=\"/ask?group=" + openGroup + "&amp;kind=discussion\"");
+        assertThat(ownerBrowser
+                        .get("/ask?group=" + openGroup + "&kind=discussion")
+                        .body())
+                .contains("<h1>Start a discussion</h1>", "name=\"kind\" value=\"discussion\"");
+
+        long fresh = thread(openGroup);
+        assertThat(ownerBrowser.get("/threads/" + fresh).body()).doesNotContain("/threads/" + fresh + "/revisions");
+        HttpResponse<String> edited = ownerBrowser.submit(
+                "/threads/" + fresh + "/edit",
+                "/threads/" + fresh + "/edit",
+                Map.of("title", "Who signs off a repair, and when?", "body", "Asking.", "tags", "", "version", "1"));
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(303);
+        assertThat(ownerBrowser.get("/threads/" + fresh).body()).contains("/threads/" + fresh + "/revisions");
+    }
 }
