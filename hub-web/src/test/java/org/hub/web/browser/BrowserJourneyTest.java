@@ -284,6 +284,16 @@ class BrowserJourneyTest extends AppTestBase {
                         .isEqualTo(false);
                 HeadlessChrome.screenshot(driver, name);
             });
+            // Issue 17 #6: on a phone the filters come before the results, not after them and the pager.
+            driver.get(app.baseUrl() + "/search?q=streetlight");
+            Object filtersFirst = ((JavascriptExecutor) driver)
+                    .executeScript("const f = document.querySelector('.filters-narrow');"
+                            + " const r = document.querySelector('ol.items li');"
+                            + " return f !== null && r !== null && f.offsetParent !== null"
+                            + " && f.getBoundingClientRect().top < r.getBoundingClientRect().top;");
+            assertThat(filtersFirst)
+                    .as("the search filters are visible above the first result at phone width")
+                    .isEqualTo(true);
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 800));
         }
