@@ -294,6 +294,11 @@ class BrowserJourneyTest extends AppTestBase {
             assertThat(filtersFirst)
                     .as("the search filters are visible above the first result at phone width")
                     .isEqualTo(true);
+            Number headerBottom = (Number) ((JavascriptExecutor) driver)
+                    .executeScript("return document.querySelector('.site-nav').getBoundingClientRect().bottom;");
+            assertThat(headerBottom.doubleValue())
+                    .as("the header and menu leave room for content on a phone")
+                    .isLessThan(200);
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 800));
         }
