@@ -271,6 +271,21 @@ class BrowserJourneyTest extends AppTestBase {
                 BrowserChecks.fitsTheWidth(driver, path + " at phone width");
                 HeadlessChrome.screenshot(driver, name);
             });
+            // Issue 17 #6: on a phone the filters come before the results, not after them and the pager.
+            driver.get(app.baseUrl() + "/search?q=streetlight");
+            Object filtersFirst = ((JavascriptExecutor) driver)
+                    .executeScript("const f = document.querySelector('.filters-narrow');"
+                            + " const r = document.querySelector('ol.items li');"
+                            + " return f !== null && r !== null && f.offsetParent !== null"
+                            + " && f.getBoundingClientRect().top < r.getBoundingClientRect().top;");
+            assertThat(filtersFirst)
+                    .as("the search filters are visible above the first result at phone width")
+                    .isEqualTo(true);
+            Number headerBottom = (Number) ((JavascriptExecutor) driver)
+                    .executeScript("return document.querySelector('.site-nav').getBoundingClientRect().bottom;");
+            assertThat(headerBottom.doubleValue())
+                    .as("the header and menu leave room for content on a phone")
+                    .isLessThan(200);
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 800));
         }

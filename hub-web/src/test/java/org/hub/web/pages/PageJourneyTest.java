@@ -66,9 +66,11 @@ class PageJourneyTest extends AppTestBase {
         assertThat(page.body())
                 .contains(
                         "<h1>Tenancy practice</h1>",
-                        "Start a thread",
-                        "action=\"/groups/" + groupSlug + "/threads\"",
+                        "href=\"/ask?group=" + groupSlug + "\"",
+                        "Start a discussion",
                         "Leave this group");
+        // One way to start a thread (issue 17 #10): the ask form, not a second form on the group page.
+        assertThat(page.body()).doesNotContain("action=\"/groups/" + groupSlug + "/threads\"");
     }
 
     @Test

@@ -12,7 +12,7 @@ public record FollowControl(String action, List<Option> options) {
                 action,
                 List.of(
                         new Option("watching", "Watching: every new post", "watching".equals(current)),
-                        new Option("tracking", "Tracking: new threads, and replies to me", "tracking".equals(current)),
+                        new Option("tracking", "Tracking: new threads, and answers to me", "tracking".equals(current)),
                         new Option("normal", "Normal: only what involves me", "normal".equals(current)),
                         new Option("muted", "Muted: nothing", "muted".equals(current))));
     }

@@ -11,7 +11,8 @@ import org.hub.api.common.HubException;
 /**
  * Errors of a submitted form, tied to the field they are about, for the error summary at the top
  * of the page and the message above each field. The services' messages name their field first
- * ("title must be 1 to 200 characters."), which is how they are matched to the form's fields.
+ * ("title must be 1 to 200 characters."), which is how they are matched to the form's fields;
+ * they are then put in plain words ({@link PlainWords}), never naming an API field.
  */
 public final class FormErrors {
     /** One line of the error summary: links to the field's id. */
@@ -28,6 +29,15 @@ public final class FormErrors {
      * {@code fallbackField} when it names none of them.
      */
     public static FormErrors from(HubException e, String fallbackField, String... fields) {
+        return from(e, Map.of(), fallbackField, fields);
+    }
+
+    /**
+     * As {@link #from(HubException, String, String...)}, with the messages in plain words about
+     * the field the person sees; {@code nouns} names a field where this form calls it something
+     * else (the reply form's {@code body} is "your answer").
+     */
+    public static FormErrors from(HubException e, Map<String, String> nouns, String fallbackField, String... fields) {
         FormErrors errors = new FormErrors();
         List<String> messages = e.errors().isEmpty() ? List.of(e.getMessage()) : e.errors();
         for (String message : messages) {
@@ -36,7 +46,7 @@ public final class FormErrors {
                     .filter(f -> lower.startsWith(f.toLowerCase(Locale.ROOT) + " "))
                     .findFirst()
                     .orElse(fallbackField);
-            errors.add(field, sentence(message));
+            errors.add(field, sentence(PlainWords.of(message, nouns)));
         }
         return errors;
     }

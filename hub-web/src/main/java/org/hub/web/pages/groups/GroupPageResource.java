@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
 import java.util.List;
 import org.hub.api.common.Page;
 import org.hub.api.documents.DocumentService;
@@ -26,6 +27,7 @@ import org.hub.api.threads.ThreadSummary;
 import org.hub.web.pages.common.DocumentItem;
 import org.hub.web.pages.common.GroupItem;
 import org.hub.web.pages.common.PageNotice;
+import org.hub.web.pages.common.PagePaths;
 import org.hub.web.pages.common.ThreadItem;
 import org.hub.web.pages.common.Viewer;
 
@@ -79,9 +81,16 @@ public final class GroupPageResource {
 
     @POST
     @Path("groups/{slug}/join")
-    public Response join(@Context ContainerRequestContext request, @PathParam("slug") String slug) {
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response join(
+            @Context ContainerRequestContext request, @PathParam("slug") String slug, @FormParam("next") String next) {
         Viewer viewer = Viewer.required(request);
         GroupService.JoinResult result = groups.join(viewer.user(), slug);
+        if (next != null && !next.isBlank() && !result.pending()) {
+            // A Join button elsewhere (a thread, the ask page) returns the person to where they were;
+            // only a local path, the same rule as after signing in.
+            return Response.seeOther(URI.create(PagePaths.safeReturn(next))).build();
+        }
         return backToGroup(slug, result.pending() ? "requested" : "joined");
     }
 

@@ -6,9 +6,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
+import org.hub.api.groups.Group;
 import org.hub.api.groups.GroupService;
+import org.hub.api.groups.Visibility;
 import org.hub.api.guidance.GuidanceService;
 import org.hub.api.guidance.GuidanceStatus;
 import org.hub.api.search.SearchService;
@@ -26,6 +31,8 @@ import org.hub.web.pages.common.Viewer;
 public final class HomePageResource {
     static final int UNANSWERED_SHOWN = 8;
     static final int ACTIVITY_SHOWN = 10;
+    static final int SUGGESTED_SHOWN = 6;
+    static final int GROUPS_SCANNED = 100;
     /** Read past the viewer's own department's questions to find enough from others. */
     static final int UNANSWERED_SCANNED = 60;
 
@@ -64,7 +71,29 @@ public final class HomePageResource {
         List<ActivityItem> activity = search.latestActivity(me, ACTIVITY_SHOWN).stream()
                 .map(ActivityItem::of)
                 .toList();
+        List<GroupItem> mine = groups.mine(me).stream().map(GroupItem::of).toList();
         return new HomeView(
-                viewer, groups.mine(me).stream().map(GroupItem::of).toList(), unanswered, recent, overdue, activity);
+                viewer, mine, unanswered, recent, overdue, activity, mine.isEmpty() ? suggestedGroups(me) : List.of());
+    }
+
+    /**
+     * For someone in no group yet: open groups to join, those that name the person's department
+     * first (groups have no department of their own), then the busiest.
+     */
+    private List<GroupItem> suggestedGroups(User me) {
+        String department =
+                me.department() == null ? null : me.department().name().toLowerCase(Locale.ROOT);
+        Predicate<Group> mentionsDepartment = g -> department != null
+                && (g.name() + " " + Objects.toString(g.description(), ""))
+                        .toLowerCase(Locale.ROOT)
+                        .contains(department);
+        return groups.list(me, GROUPS_SCANNED, null).items().stream()
+                .filter(g -> g.visibility() == Visibility.OPEN && g.myRole() == null)
+                .sorted(Comparator.comparing((Group g) -> !mentionsDepartment.test(g))
+                        .thenComparing(
+                                Comparator.comparingLong(Group::memberCount).reversed()))
+                .limit(SUGGESTED_SHOWN)
+                .map(GroupItem::of)
+                .toList();
     }
 }

@@ -15,6 +15,7 @@ public final class HomeView extends PageView {
     private final List<GuidanceItem> guidance;
     private final List<GuidanceItem> overdue;
     private final List<ActivityItem> activity;
+    private final List<GroupItem> suggestedGroups;
 
     public HomeView(
             Viewer viewer,
@@ -23,12 +24,29 @@ public final class HomeView extends PageView {
             List<GuidanceItem> guidance,
             List<GuidanceItem> overdue,
             List<ActivityItem> activity) {
+        this(viewer, myGroups, unanswered, guidance, overdue, activity, List.of());
+    }
+
+    /** With {@code suggestedGroups}: open groups offered to someone who is in none yet. */
+    public HomeView(
+            Viewer viewer,
+            List<GroupItem> myGroups,
+            List<ThreadItem> unanswered,
+            List<GuidanceItem> guidance,
+            List<GuidanceItem> overdue,
+            List<ActivityItem> activity,
+            List<GroupItem> suggestedGroups) {
         super("home.mustache", viewer, "Home", Section.HOME);
+        this.suggestedGroups = suggestedGroups;
         this.myGroups = myGroups;
         this.unanswered = unanswered;
         this.guidance = guidance;
         this.overdue = overdue;
         this.activity = activity;
+    }
+
+    public List<GroupItem> suggestedGroups() {
+        return suggestedGroups;
     }
 
     public List<GroupItem> myGroups() {

@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.hub.api.groups.Group;
 import org.hub.api.groups.GroupService;
+import org.hub.api.groups.Visibility;
 import org.hub.api.search.SearchService;
 import org.hub.api.threads.HubThread;
 import org.hub.api.threads.ThreadKind;
@@ -35,9 +37,14 @@ import org.hub.web.pages.common.Viewer;
 @Produces(MediaType.TEXT_HTML)
 public final class AskPageResource {
     static final int SIMILAR_SHOWN = 5;
+    /** The open groups offered to ask in; the directory pages through the rest. */
+    static final int OPEN_GROUPS_SHOWN = 100;
     /** A hidden, missing or not-my group (403, 404) is a mistake on the form too: pick another group. */
     private static final FormSubmission ASK =
             FormSubmission.correcting(422, 403, 404).answeredWith(422);
+
+    /** On the ask form the title is the question: "Enter your question of 200 characters or fewer". */
+    private static final java.util.Map<String, String> QUESTION = java.util.Map.of("title", "your question");
 
     private final GroupService groups;
     private final ThreadService threads;
@@ -61,11 +68,17 @@ public final class AskPageResource {
     public AskView form(
             @Context ContainerRequestContext request,
             @QueryParam("group") String group,
-            @QueryParam("title") String title) {
+            @QueryParam("title") String title,
+            @QueryParam("kind") String kind) {
         Viewer viewer = Viewer.required(request);
         return view(
                 viewer,
-                new Draft(group, "question", title == null ? "" : title, "", ""),
+                new Draft(
+                        group,
+                        "discussion".equals(kind) ? "discussion" : "question",
+                        title == null ? "" : title,
+                        "",
+                        ""),
                 FormErrors.none(),
                 List.of(),
                 false);
@@ -124,6 +137,7 @@ public final class AskPageResource {
     private Response create(Viewer viewer, String slug, Draft draft) {
         return ASK.submit(
                 () -> {
+                    joinIfOpen(viewer.user(), slug);
                     HubThread thread = threads.create(
                             viewer.user(),
                             slug,
@@ -136,20 +150,52 @@ public final class AskPageResource {
                         viewer,
                         draft,
                         e.status() == 422
-                                ? FormErrors.from(e, "title", "title", "body", "tags", "kind")
+                                ? FormErrors.from(e, QUESTION, "title", "title", "body", "tags", "kind")
                                 : FormErrors.none().add("group", "Choose a group you are a member of."),
                         List.of(),
                         false));
+    }
+
+    /**
+     * Asking in an open group one is not in joins it first (issue 17 #3: a newcomer in no group
+     * could not ask at all). A group needing approval is not joined: the service refuses the post.
+     */
+    private void joinIfOpen(User me, String slug) {
+        Group group = groups.visible(slug, me);
+        if (joinable(group)) {
+            groups.join(me, slug);
+        }
+    }
+
+    private static boolean joinable(Group group) {
+        return group.visibility() == Visibility.OPEN && group.myRole() == null;
     }
 
     private AskView view(Viewer viewer, Draft draft, FormErrors errors, List<HitItem> similar, boolean reviewing) {
         User me = viewer.user();
         List<AskView.GroupChoice> choices = groups.mine(me).stream()
                 .filter(g -> g.myRole() != null && g.myRole().isMember())
-                .map(g -> new AskView.GroupChoice(g.slug(), g.name(), g.slug().equals(draft.group())))
+                .map(g -> choice(g, draft))
+                .toList();
+        List<AskView.GroupChoice> open = groups.list(me, OPEN_GROUPS_SHOWN, null).items().stream()
+                .filter(AskPageResource::joinable)
+                .map(g -> choice(g, draft))
                 .toList();
         return new AskView(
-                viewer, choices, draft.title(), draft.body(), draft.tags(), draft.kind(), errors, similar, reviewing);
+                viewer,
+                choices,
+                open,
+                draft.title(),
+                draft.body(),
+                draft.tags(),
+                draft.kind(),
+                errors,
+                similar,
+                reviewing);
+    }
+
+    private static AskView.GroupChoice choice(Group g, Draft draft) {
+        return new AskView.GroupChoice(g.slug(), g.name(), g.slug().equals(draft.group()));
     }
 
     private static String nullToEmpty(String s) {

@@ -12,6 +12,7 @@ public final class AskView extends PageView {
     public record GroupChoice(String slug, String name, boolean selected) {}
 
     private final List<GroupChoice> groups;
+    private final List<GroupChoice> openGroups;
     private final String questionTitle;
     private final String body;
     private final String tags;
@@ -23,6 +24,7 @@ public final class AskView extends PageView {
     public AskView(
             Viewer viewer,
             List<GroupChoice> groups,
+            List<GroupChoice> openGroups,
             String questionTitle,
             String body,
             String tags,
@@ -32,6 +34,7 @@ public final class AskView extends PageView {
             boolean reviewing) {
         super("ask.mustache", viewer, errors.any() ? "Error: Ask a question" : "Ask a question", Section.ASK);
         this.groups = groups;
+        this.openGroups = openGroups;
         this.questionTitle = questionTitle;
         this.body = body;
         this.tags = tags;
@@ -45,8 +48,13 @@ public final class AskView extends PageView {
         return groups;
     }
 
+    /** Open groups the viewer is not in: asking in one joins it, so no one is turned away. */
+    public List<GroupChoice> openGroups() {
+        return openGroups;
+    }
+
     public boolean noGroups() {
-        return groups.isEmpty();
+        return groups.isEmpty() && openGroups.isEmpty();
     }
 
     public String questionTitle() {

@@ -18,6 +18,7 @@ import java.util.List;
 import org.hub.api.groups.Group;
 import org.hub.api.groups.GroupAccess;
 import org.hub.api.groups.GroupService;
+import org.hub.api.groups.Visibility;
 import org.hub.api.search.SearchService;
 import org.hub.api.threads.HubThread;
 import org.hub.api.threads.Post;
@@ -46,6 +47,9 @@ public final class ThreadPageResource {
     /** An edit may also meet a newer version (409): the form is shown again at that version. */
     private static final FormSubmission EDIT = FormSubmission.correcting(422, 409);
 
+    /** On the answer forms the body is the answer: "Enter your answer". */
+    private static final java.util.Map<String, String> ANSWER = java.util.Map.of("body", "your answer");
+
     private final GroupService groups;
     private final ThreadService threads;
     private final SearchService search;
@@ -68,15 +72,27 @@ public final class ThreadPageResource {
     @Path("threads/{id}/posts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reply(
-            @Context ContainerRequestContext request, @PathParam("id") long id, @FormParam("body") String body) {
+            @Context ContainerRequestContext request,
+            @PathParam("id") long id,
+            @FormParam("body") String body,
+            @FormParam("join") String join) {
         Viewer viewer = Viewer.required(request);
+        String text = body == null ? "" : body;
         return REPLY.submit(
                 () -> {
-                    Post post = threads.reply(viewer.user(), id, body == null ? "" : body);
+                    if ("yes".equals(join)) {
+                        joinToAnswer(viewer.user(), id, text);
+                    }
+                    Post post = threads.reply(viewer.user(), id, text);
                     return Response.seeOther(URI.create("/threads/" + id + "?done=replied#post-" + post.id()))
                             .build();
                 },
-                e -> view(viewer, id, body, FormErrors.from(e, "body", "body").prefixed("reply-"), null));
+                e -> view(
+                        viewer,
+                        id,
+                        body,
+                        FormErrors.from(e, ANSWER, "body", "body").prefixed("reply-"),
+                        null));
     }
 
     @POST
@@ -180,7 +196,7 @@ public final class ThreadPageResource {
                             current.threadId(),
                             nullToEmpty(body),
                             shownVersion,
-                            FormErrors.from(e, "body", "body"));
+                            FormErrors.from(e, ANSWER, "body", "body"));
                 });
     }
 
@@ -199,6 +215,27 @@ public final class ThreadPageResource {
                         .sorted(Comparator.comparing(Revision::editedAt).reversed())
                         .map(RevisionsView.Item::of)
                         .toList());
+    }
+
+    /**
+     * Joins the thread's open group so that the answer posted next is accepted: the "join and
+     * answer" form. An empty answer is refused before joining, so a slip joins no one; a group
+     * that needs approval (or a thread that is locked) is left to the service to refuse as usual.
+     */
+    private void joinToAnswer(User me, long threadId, String body) {
+        if (body.isBlank()) {
+            throw org.hub.api.common.HubException.invalid("body must not be empty.");
+        }
+        HubThread thread = threads.get(me, threadId);
+        Group group = groups.visible(thread.group().slug(), me);
+        if (mayJoinToAnswer(group, thread)) {
+            groups.join(me, group.slug());
+        }
+    }
+
+    /** Not yet a member (nor waiting) of an open group, on a thread that still takes answers. */
+    private static boolean mayJoinToAnswer(Group group, HubThread thread) {
+        return group.visibility() == Visibility.OPEN && group.myRole() == null && !thread.locked();
     }
 
     private ThreadView view(Viewer viewer, long id, String replyDraft, FormErrors replyErrors, String notice) {
@@ -233,7 +270,8 @@ public final class ThreadPageResource {
                                 .filter(g -> g.id() != group.id() && GroupAccess.canPost(g, me))
                                 .map(Group::ref)
                                 .toList()
-                        : List.of());
+                        : List.of(),
+                mayJoinToAnswer(group, thread));
     }
 
     private static String nullToEmpty(String s) {

@@ -25,6 +25,7 @@ public final class ThreadView extends PageView implements Followable {
     private final String notice;
     private final boolean canModerate;
     private final List<Group.GroupRef> moveTargets;
+    private final boolean joinToAnswer;
 
     public ThreadView(
             Viewer viewer,
@@ -37,7 +38,8 @@ public final class ThreadView extends PageView implements Followable {
             FormErrors errors,
             String notice,
             boolean canModerate,
-            List<Group.GroupRef> moveTargets) {
+            List<Group.GroupRef> moveTargets,
+            boolean joinToAnswer) {
         super("thread.mustache", viewer, (errors.any() ? "Error: " : "") + thread.title(), Section.GROUPS);
         this.thread = thread;
         this.answers = answers;
@@ -49,6 +51,20 @@ public final class ThreadView extends PageView implements Followable {
         this.notice = notice;
         this.canModerate = canModerate;
         this.moveTargets = moveTargets;
+        this.joinToAnswer = joinToAnswer;
+    }
+
+    /**
+     * The viewer is not a member of this open group: the answer form is shown all the same, and
+     * posting it joins the group first, so answering across departments is one step.
+     */
+    public boolean joinToAnswer() {
+        return joinToAnswer;
+    }
+
+    /** The answer form is shown to members and to those whom posting it would join. */
+    public boolean showReplyForm() {
+        return canReply || joinToAnswer;
     }
 
     /** The group's moderators lock, unlock and move the thread, and see hidden answers marked. */
@@ -116,6 +132,11 @@ public final class ThreadView extends PageView implements Followable {
 
     public boolean edited() {
         return thread.version() > 1;
+    }
+
+    /** The revision history is linked only when there is one: the question or an answer was edited. */
+    public boolean hasRevisions() {
+        return edited() || answers.stream().anyMatch(PostItem::edited);
     }
 
     public List<String> tags() {
