@@ -94,6 +94,32 @@ abstract class NotificationContract extends DatabaseTest {
     }
 
     @Test
+    void historySettledWithoutTellingReachesNoInbox() {
+        User asker = hub.member();
+        Group group = group(asker, Visibility.OPEN);
+        User expert = hub.member();
+        String tag = TestHub.unique("archive");
+        subscriptions.followTag(expert, tag, "watching");
+        threads.create(
+                asker,
+                group.slug(),
+                new ThreadService.NewThread("Old question", "Asked a year ago.", ThreadKind.QUESTION, List.of(tag)));
+
+        assertThat(notifier.settleWithoutTelling()).isPositive();
+        assertThat(notifier.drain()).as("nothing left to deliver").isZero();
+        assertThat(inbox.unreadCount(expert)).isZero();
+
+        threads.create(
+                asker,
+                group.slug(),
+                new ThreadService.NewThread("New question", "Asked today.", ThreadKind.QUESTION, List.of(tag)));
+        notifier.drain();
+        assertThat(inbox.unreadCount(expert))
+                .as("what comes after is told as usual")
+                .isEqualTo(1);
+    }
+
+    @Test
     void repeatsCollapseUntilRead() {
         User asker = hub.member();
         Group group = group(asker, Visibility.OPEN);

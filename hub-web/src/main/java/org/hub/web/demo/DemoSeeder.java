@@ -100,6 +100,9 @@ public final class DemoSeeder {
         guidance(org, services.guidance(), people, LocalDate.ofInstant(now, ZoneOffset.UTC), progress);
         services.synonyms().replace(admin, org.synonyms());
         documents(org, services, people, progress);
+        // The demo is a year of history, not news: nobody's first sign-in should open on hundreds
+        // of notifications about it.
+        services.notifier().settleWithoutTelling();
 
         String curator = org.users().stream()
                 .filter(u -> u.role().equals("curator"))

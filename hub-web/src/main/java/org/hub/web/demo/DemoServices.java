@@ -11,6 +11,7 @@ import org.hub.api.documents.TextExtractor;
 import org.hub.api.groups.GroupService;
 import org.hub.api.guidance.GuidanceService;
 import org.hub.api.guidance.SynonymService;
+import org.hub.api.notifications.Notifier;
 import org.hub.api.people.UserService;
 import org.hub.api.threads.ThreadService;
 import org.jdbi.v3.core.Jdbi;
@@ -29,7 +30,8 @@ record DemoServices(
         GuidanceService guidance,
         DocumentService documents,
         ExtractionWorker extraction,
-        SynonymService synonyms) {
+        SynonymService synonyms,
+        Notifier notifier) {
 
     static DemoServices create(Jdbi jdbi, PasswordHasher hasher, BlobStore blobs, Clock clock) {
         HubServices services = new HubServices(jdbi, hasher, clock);
@@ -42,6 +44,7 @@ record DemoServices(
                 services.documents(blobs, extraction),
                 extraction,
                 // No index is open while seeding: the server applies the stored synonyms when it starts.
-                new SynonymService(jdbi, stored -> {}, services.audit()));
+                new SynonymService(jdbi, stored -> {}, services.audit()),
+                services.notifier());
     }
 }
