@@ -20,7 +20,9 @@ public enum NotificationKind {
     /** Someone asked to join a group I moderate. */
     JOIN_REQUEST,
     /** My request to join was approved or declined. */
-    JOIN_DECIDED;
+    JOIN_DECIDED,
+    /** A moderator decided on a post I flagged. */
+    FLAG_DECIDED;
 
     @JsonValue
     public String wireName() {

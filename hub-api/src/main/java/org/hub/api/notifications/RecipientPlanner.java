@@ -46,6 +46,7 @@ final class RecipientPlanner {
                     case JOIN_REQUESTED -> joinRequested(handle, row);
                     case JOIN_APPROVED -> joinDecided(handle, row, "approved");
                     case JOIN_DECLINED -> joinDecided(handle, row, "declined");
+                    case FLAG_DECIDED -> flagDecided(handle, row);
                 };
         plan.ifPresent(p -> {
             if (row.actorId() != null) {
@@ -162,6 +163,29 @@ final class RecipientPlanner {
         recipients.put(row.subjectId(), NotificationKind.JOIN_DECIDED);
         return Optional.of(
                 new DeliveryPlan(row.itemId(), null, null, "Your request to join was " + outcome + ".", recipients));
+    }
+
+    /**
+     * The flagger hears the outcome, linked to the thread rather than the post: a hidden post is
+     * one they may no longer read, so its text is not repeated here either.
+     */
+    private Optional<DeliveryPlan> flagDecided(Handle handle, OutboxEventRow row) {
+        return handle.createQuery("""
+                        SELECT t.id AS thread_id, t.group_id, f.outcome FROM posts p
+                        JOIN threads t ON t.id = p.thread_id
+                        JOIN flags f ON f.post_id = p.id AND f.flagger_id = :flagger
+                        WHERE p.id = :post AND p.deleted_at IS NULL AND t.deleted_at IS NULL""")
+                .bind("post", row.itemId())
+                .bind("flagger", row.subjectId())
+                .map((rs, ctx) -> {
+                    TreeMap<Long, NotificationKind> recipients = new TreeMap<>();
+                    recipients.put(row.subjectId(), NotificationKind.FLAG_DECIDED);
+                    String outcome = "hidden".equals(rs.getString("outcome"))
+                            ? "A moderator hid the post you flagged."
+                            : "A moderator reviewed the post you flagged and left it as it is.";
+                    return new DeliveryPlan(rs.getLong("group_id"), rs.getLong("thread_id"), null, outcome, recipients);
+                })
+                .findOne();
     }
 
     /** A kind already chosen for someone wins over a weaker one: mention over answer over the rest. */

@@ -41,6 +41,11 @@ public final class Outbox {
         event(handle, ItemType.GROUP, groupId, event, actorId, userId);
     }
 
+    /** A moderator decided on a post that {@code flaggerId} flagged; the item is the post. */
+    public void flagDecided(Handle handle, long postId, long flaggerId, long actorId) {
+        event(handle, ItemType.POST, postId, OutboxEvent.FLAG_DECIDED, actorId, flaggerId);
+    }
+
     private void event(Handle handle, ItemType type, long itemId, OutboxEvent event, long actorId, Long subjectId) {
         handle.createUpdate("""
                         INSERT INTO index_queue (item_type, item_id, enqueued_at, event, actor_id, subject_id, notify_state)

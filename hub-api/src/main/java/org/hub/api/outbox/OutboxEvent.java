@@ -18,7 +18,9 @@ public enum OutboxEvent {
     /** A join request was approved; the item is the group, the subject the requester. */
     JOIN_APPROVED("join.approved"),
     /** A join request was declined; the item is the group, the subject the requester. */
-    JOIN_DECLINED("join.declined");
+    JOIN_DECLINED("join.declined"),
+    /** A moderator decided on a flag; the item is the post, the subject the flagger. */
+    FLAG_DECIDED("flag.decided");
 
     private final String wireName;
 

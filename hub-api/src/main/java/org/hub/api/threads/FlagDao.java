@@ -55,6 +55,10 @@ public interface FlagDao {
     long open(long postId);
 
     /** Settles every open flag of the post with one outcome. */
+    /** Who flagged the post and has not had an answer yet. */
+    @SqlQuery("SELECT flagger_id FROM flags WHERE post_id = :postId AND outcome IS NULL ORDER BY id")
+    List<Long> openFlaggers(long postId);
+
     @SqlUpdate("""
             UPDATE flags SET outcome = :outcome, decided_by = :deciderId, decided_at = :now
             WHERE post_id = :postId AND outcome IS NULL

@@ -113,8 +113,7 @@ public final class FlagService {
                 moderation.unhideInTransaction(handle, post, actor);
             } else {
                 // Hidden by a moderator, or not hidden: dismissing the flags leaves it as it is.
-                handle.attach(FlagDao.class)
-                        .decideOpen(postId, FlagOutcome.DISMISSED.wireName(), actor.id(), clock.instant());
+                moderation.settleFlags(handle, postId, FlagOutcome.DISMISSED, actor, clock.instant());
             }
         });
         return threads.getPost(actor, postId);

@@ -2,6 +2,7 @@ package org.hub.api.threads;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.hub.api.audit.AuditLog;
 import org.hub.api.common.HubException;
 import org.hub.api.groups.Group;
@@ -58,6 +59,17 @@ public final class ModerationService {
         return threads.getPost(actor, postId);
     }
 
+    /**
+     * Decides the post's open flags and tells each flagger the outcome (through the outbox, so
+     * after commit and once): the one place flags are settled, whichever way the decision came.
+     */
+    void settleFlags(Handle handle, long postId, FlagOutcome outcome, User actor, Instant now) {
+        FlagDao flags = handle.attach(FlagDao.class);
+        List<Long> flaggers = flags.openFlaggers(postId);
+        flags.decideOpen(postId, outcome.wireName(), actor.id(), now);
+        flaggers.forEach(flagger -> outbox.flagDecided(handle, postId, flagger, actor.id()));
+    }
+
     /** The moderator's decision to hide: settles open flags, and turns a flag-threshold hiding into a decided one. */
     void hideInTransaction(Handle handle, VisiblePost post, User actor) {
         ThreadDao dao = handle.attach(ThreadDao.class);
@@ -73,7 +85,7 @@ public final class ModerationService {
         } else {
             changed = dao.hidePost(postId, "moderator", now) > 0;
         }
-        handle.attach(FlagDao.class).decideOpen(postId, FlagOutcome.HIDDEN.wireName(), actor.id(), now);
+        settleFlags(handle, postId, FlagOutcome.HIDDEN, actor, now);
         if (changed) {
             audit.record(
                     handle,
@@ -88,7 +100,7 @@ public final class ModerationService {
 
     void unhideInTransaction(Handle handle, VisiblePost post, User actor) {
         long postId = post.row().id();
-        handle.attach(FlagDao.class).decideOpen(postId, FlagOutcome.DISMISSED.wireName(), actor.id(), clock.instant());
+        settleFlags(handle, postId, FlagOutcome.DISMISSED, actor, clock.instant());
         if (handle.attach(ThreadDao.class).unhidePost(postId) > 0) {
             audit.record(
                     handle,

@@ -120,6 +120,41 @@ abstract class NotificationContract extends DatabaseTest {
     }
 
     @Test
+    void flaggersHearTheModeratorsDecision() {
+        User owner = hub.member();
+        Group group = group(owner, Visibility.OPEN);
+        HubThread question = ask(owner, group, "Fly-tipping reports");
+        User author = hub.member();
+        groups.join(author, group.slug());
+        Post answer = threads.reply(author, question.id(), "Call this number.");
+        User first = hub.member();
+        User second = hub.member();
+        hub.flags().flag(first, answer.id(), org.hub.api.threads.FlagReason.WRONG_OR_OUTDATED);
+        hub.flags().flag(second, answer.id(), org.hub.api.threads.FlagReason.OFF_TOPIC);
+        notifier.drain();
+        assertThat(inbox.unreadCount(first)).as("nothing until decided").isZero();
+
+        hub.flags().decide(owner, answer.id(), org.hub.api.threads.FlagOutcome.HIDDEN);
+        notifier.drain();
+        for (User flagger : List.of(first, second)) {
+            assertThat(inbox.list(flagger, true, 20, null).items())
+                    .singleElement()
+                    .satisfies(n -> {
+                        assertThat(n.kind()).isEqualTo(NotificationKind.FLAG_DECIDED);
+                        assertThat(n.thread().id()).isEqualTo(question.id());
+                        assertThat(n.excerpt())
+                                .isEqualTo("A moderator hid the post you flagged.")
+                                .doesNotContain("Call this number");
+                    });
+        }
+        assertThat(inbox.list(author, false, 20, null).items())
+                .as("only flaggers are told")
+                .extracting(Notification::kind)
+                .doesNotContain(NotificationKind.FLAG_DECIDED);
+        assertThat(notifier.drain()).as("told once").isZero();
+    }
+
+    @Test
     void repeatsCollapseUntilRead() {
         User asker = hub.member();
         Group group = group(asker, Visibility.OPEN);

@@ -27,9 +27,11 @@ public record NotificationItem(
                     case JOIN_REQUEST ->
                         n.count() > 1 ? n.count() + " people asked to join " + about : who + " asked to join " + about;
                     case JOIN_DECIDED -> about + ": " + n.excerpt();
+                    case FLAG_DECIDED -> n.excerpt() + " (" + about + ")";
                 };
         String excerpt = n.kind() == org.hub.api.notifications.NotificationKind.JOIN_DECIDED
                         || n.kind() == org.hub.api.notifications.NotificationKind.JOIN_REQUEST
+                        || n.kind() == org.hub.api.notifications.NotificationKind.FLAG_DECIDED
                 ? ""
                 : n.excerpt();
         return new NotificationItem(

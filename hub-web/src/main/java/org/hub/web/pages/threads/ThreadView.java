@@ -62,9 +62,9 @@ public final class ThreadView extends PageView implements Followable {
         return joinToAnswer;
     }
 
-    /** The answer form is shown to members and to those whom posting it would join. */
+    /** The answer form is shown to members and to those whom posting it would join, unless the thread is locked. */
     public boolean showReplyForm() {
-        return canReply || joinToAnswer;
+        return (canReply || joinToAnswer) && !thread.locked();
     }
 
     /** The group's moderators lock, unlock and move the thread, and see hidden answers marked. */
